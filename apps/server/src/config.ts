@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Parses "true"/"false"/"1"/"0" the way operators write them in env files. */
+const bool = (def: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(def ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/**
+ * Every environment variable the server reads, with its default.
+ * README.md documents the same table; keep them in step.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: int(8080),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  EMBEDDED_PG_PORT: int(54329, 1),
+  DB_POOL_SIZE: int(10, 1),
+  SEED_DEMO: bool(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: bool(false),
+  SESSION_IDLE_MINUTES: int(15, 1),
+  ADMIN_SESSION_IDLE_MINUTES: int(5, 1),
+  SESSION_ABSOLUTE_HOURS: int(12, 1),
+  PASSWORD_MIN_LENGTH: int(10, 8),
+  PASSWORD_MIN_CLASSES: int(3, 1),
+  LOCKOUT_THRESHOLD: int(5, 1),
+  LOCKOUT_MINUTES: int(15, 1),
+  INACTIVE_DISABLE_DAYS: int(45, 1),
+  AUDIT_RETENTION_MONTHS: int(12, 1),
+  RATE_LIMIT_SIGNIN_PER_MINUTE: int(10, 1),
+  RATE_LIMIT_PUBLIC_PER_MINUTE: int(60, 1),
+  BODY_LIMIT_BYTES: int(1_048_576, 1024),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_LABEL: z.string().default('VNeID / SSO'),
+  OIDC_ALLOW_HTTP: bool(false),
+  MAP_TILE_URL: z.string().optional(),
+  WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,114 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+
+export const AUDIT_LOCK = 7_240_002;
+
+export interface AuditRow {
+  seq: number;
+  at: Date;
+  actor_id: string | null;
+  actor_label: string | null;
+  action: string;
+  outcome: 'ok' | 'denied' | 'failed';
+  target_type: string | null;
+  target_id: string | null;
+  unit_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  before: unknown;
+  after: unknown;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditFilter {
+  from?: Date;
+  to?: Date;
+  actorId?: string;
+  action?: string;
+  outcome?: 'ok' | 'denied' | 'failed';
+  targetType?: string;
+  targetId?: string;
+  q?: string;
+  beforeSeq?: number;
+  limit: number;
+}
+
+export function auditRepo(db: Kysely<Database>) {
+  return {
+    async lockChain(trx: Kysely<Database>): Promise<void> {
+      await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+    },
+    async head(trx: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
+      const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      if (last) return last;
+      return trx.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
+    },
+    async insert(trx: Kysely<Database>, row: AuditRow): Promise<void> {
+      await trx
+        .insertInto('audit_log')
+        .values({
+          ...row,
+          before: row.before === null ? null : JSON.stringify(row.before),
+          after: row.after === null ? null : JSON.stringify(row.after),
+        })
+        .execute();
+    },
+    anchor(): Promise<{ seq: number; hash: string } | undefined> {
+      return db.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
+    },
+    async batchAfter(seq: number, limit: number): Promise<AuditRow[]> {
+      return (await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('seq', '>', seq)
+        .orderBy('seq')
+        .limit(limit)
+        .execute()) as AuditRow[];
+    },
+    async search(f: AuditFilter): Promise<AuditRow[]> {
+      let q = db.selectFrom('audit_log').selectAll();
+      if (f.from) q = q.where('at', '>=', f.from);
+      if (f.to) q = q.where('at', '<', f.to);
+      if (f.actorId) q = q.where('actor_id', '=', f.actorId);
+      if (f.action) q = q.where('action', 'like', `${f.action.replace(/[%_\\]/g, '\\$&')}%`);
+      if (f.outcome) q = q.where('outcome', '=', f.outcome);
+      if (f.targetType) q = q.where('target_type', '=', f.targetType);
+      if (f.targetId) q = q.where('target_id', '=', f.targetId);
+      if (f.q) {
+        const like = `%${f.q.replace(/[%_\\]/g, '\\$&')}%`;
+        q = q.where((eb) =>
+          eb.or([
+            eb(sql<string>`vn_fold(coalesce(actor_label, ''))`, 'like', sql<string>`vn_fold(${like})`),
+            eb(sql<string>`coalesce(target_id, '')`, 'like', like),
+            eb(sql<string>`vn_fold(coalesce("after"::text, '') || coalesce("before"::text, ''))`, 'like', sql<string>`vn_fold(${like})`),
+          ]),
+        );
+      }
+      if (f.beforeSeq) q = q.where('seq', '<', f.beforeSeq);
+      return (await q.orderBy('seq', 'desc').limit(f.limit).execute()) as AuditRow[];
+    },
+    /** Removes rows older than the cut-off and moves the anchor to the last removed one. */
+    async purgeBefore(cutoff: Date): Promise<number> {
+      return db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+        const last = await trx
+          .selectFrom('audit_log')
+          .select(['seq', 'hash'])
+          .where('at', '<', cutoff)
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .executeTakeFirst();
+        if (!last) return 0;
+        await sql`SET LOCAL vioc.audit_purge = 'on'`.execute(trx);
+        const res = await trx.deleteFrom('audit_log').where('seq', '<=', last.seq).executeTakeFirst();
+        await trx
+          .insertInto('audit_anchor')
+          .values({ seq: last.seq, hash: last.hash })
+          .onConflict((oc) => oc.column('id').doUpdateSet({ seq: last.seq, hash: last.hash, purged_at: new Date() }))
+          .execute();
+        return Number(res.numDeletedRows);
+      });
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditContext, AuditService } from '../audit/index.js';
+import type { App } from '../http/app.js';
+import { httpErrors, type AppError } from '../http/errors.js';
+import { hasAnyRole, type Actor, type Permission } from './actor.js';
+import { authErrors } from './auth.errors.js';
+import type { ApiKeyService } from './apikeys.service.js';
+import type { ResolvedSession, SessionStore } from './sessions.js';
+
+export const SESSION_COOKIE = 'vioc_sid';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    session: ResolvedSession | null;
+    auditCtx: AuditContext;
+  }
+}
+
+export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token: string): void {
+  void reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.protocol === 'https',
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The signed-in actor; routes that declare roles can rely on it being there. */
+export function actorOf(req: FastifyRequest): Actor {
+  if (!req.actor) throw httpErrors.error('UNAUTHENTICATED');
+  return req.actor;
+}
+
+export function sessionOf(req: FastifyRequest): ResolvedSession {
+  if (!req.session) throw httpErrors.error('UNAUTHENTICATED');
+  return req.session;
+}
+
+/**
+ * Authenticates every request (session cookie or API key) and enforces the
+ * route's declared permission before validation or handler run. Every denial
+ * is written to the audit log.
+ */
+export function installGuard(app: App, deps: { sessions: SessionStore; apiKeys: ApiKeyService; audit: AuditService }): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.decorateRequest('auditCtx', null as unknown as AuditContext);
+
+  app.addHook('onRequest', async (req) => {
+    const permission = req.routeOptions.config?.permission as Permission | undefined;
+    const ua = req.headers['user-agent'];
+    req.auditCtx = { actorId: null, actorLabel: null, ip: req.ip, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
+    if (!permission) return; // unmatched route: the 404 handler answers
+
+    const deny = async (error: AppError, reason: string) => {
+      await deps.audit.recordAlone(req.auditCtx, {
+        action: 'access.denied',
+        outcome: 'denied',
+        targetType: 'route',
+        targetId: `${req.method} ${req.routeOptions.url ?? req.url}`,
+        after: { reason },
+      });
+      throw error;
+    };
+
+    const bearer = bearerToken(req);
+    if (bearer !== undefined) {
+      req.actor = await deps.apiKeys.resolve(bearer);
+      if (!req.actor) return deny(authErrors.error('API_KEY_INVALID'), 'invalid_api_key');
+    } else {
+      const token = req.cookies[SESSION_COOKIE];
+      if (token) {
+        req.session = await deps.sessions.resolve(token);
+        req.actor = req.session?.actor ?? null;
+      }
+    }
+    if (req.actor) req.auditCtx = { ...req.auditCtx, actorId: req.actor.userId ?? req.actor.id, actorLabel: req.actor.label };
+    if ('public' in permission) return;
+
+    const actor = req.actor;
+    if (!actor) return deny(httpErrors.error('UNAUTHENTICATED'), 'unauthenticated');
+    if (actor.stage !== 'full' && !permission.anyStage) {
+      return deny(
+        actor.stage === 'mfa_pending' ? authErrors.error('MFA_REQUIRED') : authErrors.error('MFA_SETUP_REQUIRED'),
+        actor.stage,
+      );
+    }
+    if (!hasAnyRole(actor, permission.roles)) return deny(httpErrors.error('FORBIDDEN'), 'role');
+    if (req.session && !SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.session.session.csrfToken) {
+      return deny(httpErrors.error('CSRF_FAILED'), 'csrf');
+    }
+  });
+}
+
+function bearerToken(req: FastifyRequest): string | undefined {
+  const h = req.headers.authorization;
+  if (typeof h === 'string' && h.toLowerCase().startsWith('bearer ')) return h.slice(7).trim();
+  const k = req.headers['x-api-key'];
+  return typeof k === 'string' ? k.trim() : undefined;
+}

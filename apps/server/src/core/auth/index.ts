@@ -1,0 +1,13 @@
+export type { Actor, Permission, ScopedMembership } from './actor.js';
+export { canReachUnit, hasAnyRole, pathWithin, scopePaths } from './actor.js';
+export { accountsRepo, type AccountsRepo } from './accounts.repo.js';
+export { createAccountsService, type AccountsService } from './accounts.service.js';
+export { createApiKeyService, type ApiKeyService } from './apikeys.service.js';
+export { createAuthService, toSessionDto, type AuthService, type CodeSender, type AuthPolicy } from './auth.service.js';
+export { createSessionStore, type SessionStore } from './sessions.js';
+export { createOidc, type Oidc } from './oidc.js';
+export { installGuard, actorOf, sessionOf, SESSION_COOKIE } from './guard.js';
+export { registerAuthRoutes } from './auth.routes.js';
+export { registerAccountRoutes } from './accounts.routes.js';
+export { currentTotp } from './totp.js';
+export { hashPassword } from './passwords.js';

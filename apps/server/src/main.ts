@@ -1,0 +1,51 @@
+import pino from 'pino';
+import { loadConfig } from './config.js';
+import { openDatabase } from './core/db/index.js';
+import { buildServer } from './server.js';
+import { seedDemo } from './seed/demo.js';
+import { createAuditService } from './core/audit/index.js';
+
+const DAY_MS = 86_400_000;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const logger = pino({ level: config.LOG_LEVEL, base: { app: 'vioc' } });
+  const database = await openDatabase(config, logger);
+  const { db, pool } = database;
+
+  if (config.SEED_DEMO) {
+    const hasUnits = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
+    if (!hasUnits) {
+      logger.info('seeding the demo province (Tây Ninh, 96 wards/communes)');
+      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
+    }
+  }
+
+  const server = await buildServer({ config, db, pool, logger });
+  await server.app.listen({ host: config.HOST, port: config.PORT });
+  logger.info({ url: `http://localhost:${config.PORT}`, readyMs: Math.round(performance.now() - started) }, 'vioc is ready');
+
+  const runHousekeeping = () => server.housekeeping().catch((err: unknown) => logger.error({ err }, 'housekeeping failed'));
+  void runHousekeeping();
+  const timer = setInterval(runHousekeeping, DAY_MS);
+  timer.unref();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    clearInterval(timer);
+    await server.app.close().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

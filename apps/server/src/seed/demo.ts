@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import type { Role } from '@vioc/contracts';
+import type { Database } from '../core/db/schema.js';
+import type { AuditService } from '../core/audit/index.js';
+import { hashPassword } from '../core/auth/passwords.js';
+import { seedProvince } from './admin-units.js';
+
+export const DEMO_PROVINCE_CODE = '80';
+export const DEMO_PASSWORD = 'TayNinh@2026';
+/** Published in the README so the demo admin can add it to an authenticator app. */
+export const DEMO_ADMIN_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD';
+
+/** Provincial agencies of Tây Ninh after the 2025 reorganisation (sở, ban, ngành and the IOC). */
+const AGENCIES: { key: string; name: string; nameEn: string }[] = [
+  { key: 'ioc', name: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Tây Ninh', nameEn: 'Tay Ninh Intelligent Operations Center' },
+  { key: 'ubnd', name: 'Ủy ban nhân dân tỉnh Tây Ninh', nameEn: "Tay Ninh Provincial People's Committee" },
+  { key: 'sxd', name: 'Sở Xây dựng', nameEn: 'Department of Construction' },
+  { key: 'snnmt', name: 'Sở Nông nghiệp và Môi trường', nameEn: 'Department of Agriculture and Environment' },
+  { key: 'syt', name: 'Sở Y tế', nameEn: 'Department of Health' },
+  { key: 'sgddt', name: 'Sở Giáo dục và Đào tạo', nameEn: 'Department of Education and Training' },
+  { key: 'skhcn', name: 'Sở Khoa học và Công nghệ', nameEn: 'Department of Science and Technology' },
+  { key: 'stc', name: 'Sở Tài chính', nameEn: 'Department of Finance' },
+  { key: 'svhttdl', name: 'Sở Văn hóa, Thể thao và Du lịch', nameEn: 'Department of Culture, Sports and Tourism' },
+  { key: 'sct', name: 'Sở Công Thương', nameEn: 'Department of Industry and Trade' },
+  { key: 'sndvx', name: 'Sở Nội vụ', nameEn: 'Department of Home Affairs' },
+  { key: 'ca', name: 'Công an tỉnh Tây Ninh', nameEn: 'Tay Ninh Provincial Police' },
+  { key: 'pccc', name: 'Phòng Cảnh sát PCCC và CNCH - Công an tỉnh', nameEn: 'Fire and Rescue Police Division' },
+];
+
+interface DemoUser {
+  username: string;
+  fullName: string;
+  email: string;
+  accountType: 'staff' | 'citizen' | 'business';
+  unit: string; // 'province' | agency key | ward admin code
+  role: Role;
+  totp?: string;
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  { username: 'admin', fullName: 'Quản trị hệ thống', email: 'admin@vioc.local', accountType: 'staff', unit: 'province', role: 'admin', totp: DEMO_ADMIN_TOTP_SECRET },
+  { username: 'lanhdao', fullName: 'Nguyễn Văn Lãnh', email: 'lanhdao@vioc.local', accountType: 'staff', unit: 'province', role: 'leader' },
+  { username: 'trucioc', fullName: 'Trần Thị Trực', email: 'trucioc@vioc.local', accountType: 'staff', unit: 'ioc', role: 'operator' },
+  { username: 'ldtanninh', fullName: 'Lê Văn Tân', email: 'ldtanninh@vioc.local', accountType: 'staff', unit: '25459', role: 'unit_leader' },
+  { username: 'cbtanninh', fullName: 'Phạm Thị Ninh', email: 'cbtanninh@vioc.local', accountType: 'staff', unit: '25459', role: 'officer' },
+  { username: 'cbbinhminh', fullName: 'Võ Văn Minh', email: 'cbbinhminh@vioc.local', accountType: 'staff', unit: '25480', role: 'officer' },
+  { username: 'cbxaydung', fullName: 'Đặng Thị Xây', email: 'cbxaydung@vioc.local', accountType: 'staff', unit: 'sxd', role: 'officer' },
+  { username: 'nguoidan', fullName: 'Huỳnh Văn Dân', email: 'nguoidan@vioc.local', accountType: 'citizen', unit: 'province', role: 'citizen' },
+  { username: 'doanhnghiep', fullName: 'Công ty TNHH Tây Ninh Xanh', email: 'doanhnghiep@vioc.local', accountType: 'business', unit: 'province', role: 'business' },
+];
+
+/**
+ * First-start picture of the demo province: its wards with boundaries, its
+ * agencies and one account per role. Runs only on an empty database.
+ */
+export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promise<{ provinceId: string }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const { provinceId, wardIds } = await seedProvince(trx, DEMO_PROVINCE_CODE);
+    const agencyIds = new Map<string, string>();
+    for (const a of AGENCIES) {
+      const { id } = await trx
+        .insertInto('units')
+        .values({ parent_id: provinceId, kind: 'agency', name: a.name, full_name: a.name, name_en: a.nameEn, full_name_en: a.nameEn })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      agencyIds.set(a.key, id);
+    }
+    const unitFor = (key: string) => (key === 'province' ? provinceId : (agencyIds.get(key) ?? wardIds.get(key)));
+    for (const u of DEMO_USERS) {
+      const unitId = unitFor(u.unit);
+      if (!unitId) throw new Error(`demo unit ${u.unit} missing`);
+      const { id } = await trx
+        .insertInto('users')
+        .values({
+          username: u.username,
+          email: u.email,
+          full_name: u.fullName,
+          password_hash: passwordHash,
+          account_type: u.accountType,
+          totp_secret: u.totp ?? null,
+          totp_enabled: Boolean(u.totp),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx.insertInto('memberships').values({ user_id: id, unit_id: unitId, role: u.role }).execute();
+    }
+    await audit.record(
+      trx,
+      { actorId: null, actorLabel: 'system', ip: null, userAgent: null },
+      { action: 'system.seed_demo', targetType: 'unit', targetId: provinceId, after: { wards: wardIds.size, agencies: AGENCIES.length, users: DEMO_USERS.length } },
+    );
+    return { provinceId };
+  });
+}

@@ -1,0 +1,146 @@
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import type { Db } from './core/db/database.js';
+import { createAuditService, registerAuditRoutes, type AuditContext } from './core/audit/index.js';
+import { createOrgService, registerOrgRoutes } from './core/org/index.js';
+import {
+  accountsRepo,
+  createAccountsService,
+  createApiKeyService,
+  createAuthService,
+  createOidc,
+  createSessionStore,
+  installGuard,
+  registerAccountRoutes,
+  registerAuthRoutes,
+  type CodeSender,
+} from './core/auth/index.js';
+import { createHttpApp } from './core/http/app.js';
+import { createMetrics } from './core/http/metrics.js';
+import { registerSystemRoutes } from './core/http/system.routes.js';
+
+export interface ServerDeps {
+  config: Config;
+  db: Db;
+  pool: pg.Pool;
+  logger: Logger;
+  /** Injected by tests to move time (idle timeouts, lockouts, inactivity). */
+  clock?: () => number;
+  codeSender?: CodeSender;
+}
+
+export const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorLabel: 'system', ip: null, userAgent: null };
+
+async function cookieSecret(db: Db): Promise<string> {
+  // Shared by every process through the database so signed cookies verify anywhere.
+  await db
+    .insertInto('app_secrets')
+    .values({ name: 'cookie_secret', value: crypto.randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', 'cookie_secret').executeTakeFirstOrThrow();
+  return row.value;
+}
+
+/** Wires the core services and their routes into one HTTP app. */
+export async function buildServer(deps: ServerDeps) {
+  const { config, db, pool, logger } = deps;
+  const clock = deps.clock ?? Date.now;
+  const metrics = createMetrics();
+  const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
+  const org = createOrgService({ db, audit });
+  const repo = accountsRepo(db);
+  const sessions = createSessionStore(
+    repo,
+    { idleMinutes: config.SESSION_IDLE_MINUTES, adminIdleMinutes: config.ADMIN_SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+    clock,
+  );
+  const codeSender: CodeSender = deps.codeSender ?? {
+    async sendVerificationCode(contact, code) {
+      // No SMS/email channel is configured in development: the code is logged for the operator.
+      logger.info({ contact, code }, 'verification code (development delivery)');
+    },
+  };
+  let provinceCache: { id: string; name: string } | undefined;
+  const province = async () => {
+    if (!provinceCache) {
+      const p = await org.rootProvince();
+      if (p) provinceCache = { id: p.id, name: p.full_name };
+    }
+    return provinceCache;
+  };
+  const auth = createAuthService({
+    db,
+    repo,
+    sessions,
+    audit,
+    codes: codeSender,
+    policy: {
+      minLength: config.PASSWORD_MIN_LENGTH,
+      minClasses: config.PASSWORD_MIN_CLASSES,
+      lockoutThreshold: config.LOCKOUT_THRESHOLD,
+      lockoutMinutes: config.LOCKOUT_MINUTES,
+      inactiveDisableDays: config.INACTIVE_DISABLE_DAYS,
+    },
+    provinceUnitId: async () => (await province())?.id,
+    clock,
+  });
+  const accounts = createAccountsService({ db, repo, audit, org, sessions, assertPassword: auth.assertPassword });
+  const apiKeys = createApiKeyService({ db, repo, audit, org });
+  const oidc = createOidc(
+    config.OIDC_ISSUER && config.OIDC_CLIENT_ID
+      ? { issuer: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, clientSecret: config.OIDC_CLIENT_SECRET, allowHttp: config.OIDC_ALLOW_HTTP }
+      : undefined,
+    repo,
+  );
+
+  const { app, routes } = await createHttpApp({
+    logger,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL,
+    mapTileUrl: config.MAP_TILE_URL,
+    webDist: config.WEB_DIST,
+    metrics,
+    cookieSecret: await cookieSecret(db),
+  });
+  installGuard(app, { sessions, apiKeys, audit });
+  registerSystemRoutes(app, {
+    pool,
+    metrics,
+    publicConfig: async () => {
+      const p = await province();
+      return {
+        provinceUnitId: p?.id ?? null,
+        provinceName: p?.name ?? null,
+        mapTileUrl: config.MAP_TILE_URL ?? null,
+        oidc: { enabled: oidc.enabled, label: config.OIDC_LABEL },
+      };
+    },
+  });
+  registerAuthRoutes(app, {
+    auth,
+    oidc,
+    signInPerMinute: config.RATE_LIMIT_SIGNIN_PER_MINUTE,
+    publicPerMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE,
+    publicUrl: config.PUBLIC_URL,
+  });
+  registerAccountRoutes(app, { accounts, apiKeys });
+  registerOrgRoutes(app, { org });
+  registerAuditRoutes(app, { audit });
+  await app.ready();
+
+  /** Daily housekeeping: inactive accounts, audit retention, dead sessions. */
+  async function housekeeping(): Promise<void> {
+    const disabled = await auth.disableInactiveAccounts(SYSTEM_CONTEXT);
+    const purged = await audit.purgeExpired(new Date(clock()));
+    await repo.deleteExpiredSessions(new Date(clock() - 86_400_000));
+    if (disabled || purged) logger.info({ disabled, purged }, 'housekeeping');
+  }
+
+  return { app, routes, services: { audit, org, auth, accounts, apiKeys, sessions }, housekeeping };
+}
+
+export type Server = Awaited<ReturnType<typeof buildServer>>;

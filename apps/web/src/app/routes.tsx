@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { STAFF_ROLES, type Role } from '@vioc/contracts';
+import { AppLayout } from './AppLayout';
+import { FullPageSpin, NotFound, RequireAuth, RequireRoles } from './guards';
+import { LoginPage } from '../features/auth/LoginPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
+
+// Heavy or rarely used pages load on demand (maplibre alone is ~1 MB).
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const MapPage = lazy(() => import('../features/map/MapPage').then((m) => ({ default: m.MapPage })));
+const UnitsPage = lazy(() => import('../features/admin/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('../features/admin/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const ApiKeysPage = lazy(() =>
+  import('../features/admin/apiKeys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })),
+);
+const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+
+const ADMIN: readonly Role[] = ['admin'];
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        path="/register"
+        element={
+          <Suspense fallback={<FullPageSpin />}>
+            <RegisterPage />
+          </Suspense>
+        }
+      />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<OverviewPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route element={<RequireRoles roles={STAFF_ROLES} />}>
+          <Route path="map" element={<MapPage />} />
+        </Route>
+        <Route path="admin" element={<RequireRoles roles={ADMIN} />}>
+          <Route path="units" element={<UnitsPage />} />
+          <Route path="users" element={<UsersPage />} />
+          <Route path="api-keys" element={<ApiKeysPage />} />
+          <Route path="audit" element={<AuditPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
