@@ -1,0 +1,77 @@
+/**
+ * `npm test`: starts one embedded PostgreSQL for the whole run, prepares a
+ * template database (migrations + demo seed) that every test file clones into
+ * a fresh database of its own, then runs Node's test runner over every
+ * *.test.ts file. Usage: npm test [-- <file or folder filter>...]
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
+import { createAuditService } from '../apps/server/src/core/audit/index.js';
+import { seedDemo } from '../apps/server/src/seed/demo.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TEMPLATE = 'vioc_template';
+
+function findTests(dir: string, out: string[] = []): string[] {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) findTests(full, out);
+    else if (entry.name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
+}
+
+async function main(): Promise<number> {
+  const filters = process.argv.slice(2);
+  const files = ['apps', 'packages', 'bench']
+    .flatMap((d) => findTests(path.join(ROOT, d)))
+    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+    .sort();
+  if (files.length === 0) {
+    console.error('no test files matched');
+    return 1;
+  }
+
+  const log = pino({ level: 'warn' });
+  const dataDir = path.join(ROOT, '.tmp', 'test-pg');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const port = 55_432 + (process.pid % 500);
+  const pg = await startEmbeddedPostgres({ dataDir, port, log });
+  try {
+    const admin = createDatabase(pg.url, 2);
+    await admin.pool.query(`CREATE DATABASE ${TEMPLATE}`);
+    await admin.db.destroy();
+    const templateUrl = pg.url.replace(/\/postgres$/, `/${TEMPLATE}`);
+    const t = createDatabase(templateUrl, 2);
+    await migrate(t.pool);
+    await seedDemo(t.db, createAuditService(t.db, { retentionMonths: 12 }));
+    await t.db.destroy();
+
+    const code = await new Promise<number>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, TEST_PG_URL: pg.url, TEST_PG_TEMPLATE: TEMPLATE, NODE_ENV: 'test' },
+        },
+      );
+      child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));
+    });
+    return code;
+  } finally {
+    await pg.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
