@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
@@ -25,6 +26,17 @@ function findTests(dir: string, out: string[] = []): string[] {
   return out;
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 async function main(): Promise<number> {
   const filters = process.argv.slice(2);
   const files = ['apps', 'packages', 'bench']
@@ -37,9 +49,10 @@ async function main(): Promise<number> {
   }
 
   const log = pino({ level: 'warn' });
-  const dataDir = path.join(ROOT, '.tmp', 'test-pg');
+  // One directory per run, so two runs on one machine never share a cluster.
+  const dataDir = path.join(ROOT, '.tmp', `test-pg-${process.pid}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const port = 55_432 + (process.pid % 500);
+  const port = await freePort();
   const pg = await startEmbeddedPostgres({ dataDir, port, log });
   try {
     const admin = createDatabase(pg.url, 2);
@@ -54,7 +67,14 @@ async function main(): Promise<number> {
     const code = await new Promise<number>((resolve) => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`, ...files],
+        [
+          '--import',
+          'tsx',
+          '--test',
+          '--test-reporter=spec',
+          `--test-concurrency=${process.env.TEST_CONCURRENCY ?? 2}`,
+          ...files,
+        ],
         {
           stdio: 'inherit',
           env: { ...process.env, TEST_PG_URL: pg.url, TEST_PG_TEMPLATE: TEMPLATE, NODE_ENV: 'test' },
@@ -65,6 +85,7 @@ async function main(): Promise<number> {
     return code;
   } finally {
     await pg.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

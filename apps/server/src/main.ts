@@ -24,9 +24,13 @@ async function main(): Promise<void> {
 
   const server = await buildServer({ config, db, pool, logger });
   await server.app.listen({ host: config.HOST, port: config.PORT });
-  logger.info({ url: `http://localhost:${config.PORT}`, readyMs: Math.round(performance.now() - started) }, 'vioc is ready');
+  logger.info(
+    { url: `http://localhost:${config.PORT}`, readyMs: Math.round(performance.now() - started) },
+    'vioc is ready',
+  );
 
-  const runHousekeeping = () => server.housekeeping().catch((err: unknown) => logger.error({ err }, 'housekeeping failed'));
+  const runHousekeeping = () =>
+    server.housekeeping().catch((err: unknown) => logger.error({ err }, 'housekeeping failed'));
   void runHousekeeping();
   const timer = setInterval(runHousekeeping, DAY_MS);
   timer.unref();

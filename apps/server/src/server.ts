@@ -40,7 +40,11 @@ async function cookieSecret(db: Db): Promise<string> {
     .values({ name: 'cookie_secret', value: crypto.randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
-  const row = await db.selectFrom('app_secrets').select('value').where('name', '=', 'cookie_secret').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_secrets')
+    .select('value')
+    .where('name', '=', 'cookie_secret')
+    .executeTakeFirstOrThrow();
   return row.value;
 }
 
@@ -54,7 +58,11 @@ export async function buildServer(deps: ServerDeps) {
   const repo = accountsRepo(db);
   const sessions = createSessionStore(
     repo,
-    { idleMinutes: config.SESSION_IDLE_MINUTES, adminIdleMinutes: config.ADMIN_SESSION_IDLE_MINUTES, absoluteHours: config.SESSION_ABSOLUTE_HOURS },
+    {
+      idleMinutes: config.SESSION_IDLE_MINUTES,
+      adminIdleMinutes: config.ADMIN_SESSION_IDLE_MINUTES,
+      absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    },
     clock,
   );
   const codeSender: CodeSender = deps.codeSender ?? {
@@ -91,7 +99,12 @@ export async function buildServer(deps: ServerDeps) {
   const apiKeys = createApiKeyService({ db, repo, audit, org });
   const oidc = createOidc(
     config.OIDC_ISSUER && config.OIDC_CLIENT_ID
-      ? { issuer: config.OIDC_ISSUER, clientId: config.OIDC_CLIENT_ID, clientSecret: config.OIDC_CLIENT_SECRET, allowHttp: config.OIDC_ALLOW_HTTP }
+      ? {
+          issuer: config.OIDC_ISSUER,
+          clientId: config.OIDC_CLIENT_ID,
+          clientSecret: config.OIDC_CLIENT_SECRET,
+          allowHttp: config.OIDC_ALLOW_HTTP,
+        }
       : undefined,
     repo,
   );

@@ -7,7 +7,12 @@ export const signInBody = z.strictObject({
   password: z.string().min(1).max(256),
 });
 
-export const totpBody = z.strictObject({ code: z.string().trim().regex(/^\d{6}$/) });
+export const totpBody = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
+});
 
 export const sessionMembership = z.object({
   unitId: z.uuid(),
@@ -54,7 +59,10 @@ export const registerBody = z
 
 export const verifyRegistrationBody = z.strictObject({
   contact: z.string().trim().min(3).max(254),
-  code: z.string().trim().regex(/^\d{6}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/),
 });
 
 export const totpSetupResponse = z.object({ secret: z.string(), otpauthUrl: z.string() });
@@ -73,6 +81,9 @@ export const apiKeySchema = z.object({
 export const createApiKeyBody = z.strictObject({
   name: text(200).pipe(z.string().min(1)),
   unitId: z.uuid(),
-  roles: z.array(roleSchema.exclude(['admin'])).min(1).max(8),
+  roles: z
+    .array(roleSchema.exclude(['admin']))
+    .min(1)
+    .max(8),
   expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });

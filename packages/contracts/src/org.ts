@@ -23,12 +23,20 @@ export const unitSchema = z.object({
 });
 export type UnitDto = z.infer<typeof unitSchema>;
 
-const phone = z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'invalid phone');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ()-]{6,20}$/, 'invalid phone');
 
 export const createUnitBody = z.strictObject({
   parentId: z.uuid().nullable(),
   kind: unitKindSchema,
-  adminCode: z.string().trim().regex(/^[0-9A-Za-z._-]{1,20}$/).nullable().optional(),
+  adminCode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z._-]{1,20}$/)
+    .nullable()
+    .optional(),
   name: text(200).pipe(z.string().min(1)),
   nameEn: text(200).nullable().optional(),
   fullName: text(300).pipe(z.string().min(1)),
@@ -83,13 +91,20 @@ export const userSchema = z.object({
 export type UserDto = z.infer<typeof userSchema>;
 
 export const createUserBody = z.strictObject({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,64}$/),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9._-]{3,64}$/),
   email: z.email().nullable().optional(),
   phone: phone.nullable().optional(),
   fullName: text(200).pipe(z.string().min(1)),
   password: z.string().min(1).max(256),
   accountType: z.enum(ACCOUNT_TYPES).default('staff'),
-  memberships: z.array(z.strictObject({ unitId: z.uuid(), role: roleSchema })).max(50).default([]),
+  memberships: z
+    .array(z.strictObject({ unitId: z.uuid(), role: roleSchema }))
+    .max(50)
+    .default([]),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Roles of the platform (REQUIREMENTS §1). A membership = user × unit × role. */
-export const ROLES = ['citizen', 'business', 'officer', 'unit_leader', 'operator', 'leader', 'admin', 'system'] as const;
+export const ROLES = [
+  'citizen',
+  'business',
+  'officer',
+  'unit_leader',
+  'operator',
+  'leader',
+  'admin',
+  'system',
+] as const;
 export const roleSchema = z.enum(ROLES).describe('Vai trò');
 export type Role = z.infer<typeof roleSchema>;
 
@@ -17,3 +26,6 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   admin: { vi: 'Quản trị hệ thống', en: 'System administrator' },
   system: { vi: 'Hệ thống tích hợp', en: 'Integrated system' },
 };
+
+/** Roles held by people; session-only routes (sign-out, password) are for them, not for API keys. */
+export const HUMAN_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'system');

@@ -19,7 +19,10 @@ interface UnitProps {
 type Boundary = Feature<Polygon | MultiPolygon, UnitProps>;
 
 function readCollection(file: string): FeatureCollection<Polygon | MultiPolygon, UnitProps> {
-  return JSON.parse(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, UnitProps>;
+  return JSON.parse(fs.readFileSync(path.join(REFERENCE_DIR, file), 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    UnitProps
+  >;
 }
 
 // ~0.0005° ≈ 55 m: small enough to keep ward shapes recognisable on a
@@ -35,8 +38,13 @@ function simplified(f: Boundary): string {
  * boundaries: full geometry for point-in-polygon routing on the server, a
  * simplified copy for browsers. Returns the province unit id.
  */
-export async function seedProvince(trx: Kysely<Database>, provinceCode: string): Promise<{ provinceId: string; wardIds: Map<string, string> }> {
-  const provinceFile = fs.readdirSync(REFERENCE_DIR).find((f) => f.startsWith(`${provinceCode}_`) && !f.includes('_wards'));
+export async function seedProvince(
+  trx: Kysely<Database>,
+  provinceCode: string,
+): Promise<{ provinceId: string; wardIds: Map<string, string> }> {
+  const provinceFile = fs
+    .readdirSync(REFERENCE_DIR)
+    .find((f) => f.startsWith(`${provinceCode}_`) && !f.includes('_wards'));
   const wardsFile = fs.readdirSync(REFERENCE_DIR).find((f) => f.startsWith(`${provinceCode}_`) && f.includes('_wards'));
   if (!provinceFile || !wardsFile) throw new Error(`No reference boundaries for province ${provinceCode}`);
   const province = readCollection(provinceFile).features[0]!;

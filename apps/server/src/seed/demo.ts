@@ -12,7 +12,11 @@ export const DEMO_ADMIN_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD';
 
 /** Provincial agencies of Tây Ninh after the 2025 reorganisation (sở, ban, ngành and the IOC). */
 const AGENCIES: { key: string; name: string; nameEn: string }[] = [
-  { key: 'ioc', name: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Tây Ninh', nameEn: 'Tay Ninh Intelligent Operations Center' },
+  {
+    key: 'ioc',
+    name: 'Trung tâm Giám sát, điều hành đô thị thông minh tỉnh Tây Ninh',
+    nameEn: 'Tay Ninh Intelligent Operations Center',
+  },
   { key: 'ubnd', name: 'Ủy ban nhân dân tỉnh Tây Ninh', nameEn: "Tay Ninh Provincial People's Committee" },
   { key: 'sxd', name: 'Sở Xây dựng', nameEn: 'Department of Construction' },
   { key: 'snnmt', name: 'Sở Nông nghiệp và Môi trường', nameEn: 'Department of Agriculture and Environment' },
@@ -38,15 +42,79 @@ interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', email: 'admin@vioc.local', accountType: 'staff', unit: 'province', role: 'admin', totp: DEMO_ADMIN_TOTP_SECRET },
-  { username: 'lanhdao', fullName: 'Nguyễn Văn Lãnh', email: 'lanhdao@vioc.local', accountType: 'staff', unit: 'province', role: 'leader' },
-  { username: 'trucioc', fullName: 'Trần Thị Trực', email: 'trucioc@vioc.local', accountType: 'staff', unit: 'ioc', role: 'operator' },
-  { username: 'ldtanninh', fullName: 'Lê Văn Tân', email: 'ldtanninh@vioc.local', accountType: 'staff', unit: '25459', role: 'unit_leader' },
-  { username: 'cbtanninh', fullName: 'Phạm Thị Ninh', email: 'cbtanninh@vioc.local', accountType: 'staff', unit: '25459', role: 'officer' },
-  { username: 'cbbinhminh', fullName: 'Võ Văn Minh', email: 'cbbinhminh@vioc.local', accountType: 'staff', unit: '25480', role: 'officer' },
-  { username: 'cbxaydung', fullName: 'Đặng Thị Xây', email: 'cbxaydung@vioc.local', accountType: 'staff', unit: 'sxd', role: 'officer' },
-  { username: 'nguoidan', fullName: 'Huỳnh Văn Dân', email: 'nguoidan@vioc.local', accountType: 'citizen', unit: 'province', role: 'citizen' },
-  { username: 'doanhnghiep', fullName: 'Công ty TNHH Tây Ninh Xanh', email: 'doanhnghiep@vioc.local', accountType: 'business', unit: 'province', role: 'business' },
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    email: 'admin@vioc.local',
+    accountType: 'staff',
+    unit: 'province',
+    role: 'admin',
+    totp: DEMO_ADMIN_TOTP_SECRET,
+  },
+  {
+    username: 'lanhdao',
+    fullName: 'Nguyễn Văn Lãnh',
+    email: 'lanhdao@vioc.local',
+    accountType: 'staff',
+    unit: 'province',
+    role: 'leader',
+  },
+  {
+    username: 'trucioc',
+    fullName: 'Trần Thị Trực',
+    email: 'trucioc@vioc.local',
+    accountType: 'staff',
+    unit: 'ioc',
+    role: 'operator',
+  },
+  {
+    username: 'ldtanninh',
+    fullName: 'Lê Văn Tân',
+    email: 'ldtanninh@vioc.local',
+    accountType: 'staff',
+    unit: '25459',
+    role: 'unit_leader',
+  },
+  {
+    username: 'cbtanninh',
+    fullName: 'Phạm Thị Ninh',
+    email: 'cbtanninh@vioc.local',
+    accountType: 'staff',
+    unit: '25459',
+    role: 'officer',
+  },
+  {
+    username: 'cbbinhminh',
+    fullName: 'Võ Văn Minh',
+    email: 'cbbinhminh@vioc.local',
+    accountType: 'staff',
+    unit: '25480',
+    role: 'officer',
+  },
+  {
+    username: 'cbxaydung',
+    fullName: 'Đặng Thị Xây',
+    email: 'cbxaydung@vioc.local',
+    accountType: 'staff',
+    unit: 'sxd',
+    role: 'officer',
+  },
+  {
+    username: 'nguoidan',
+    fullName: 'Huỳnh Văn Dân',
+    email: 'nguoidan@vioc.local',
+    accountType: 'citizen',
+    unit: 'province',
+    role: 'citizen',
+  },
+  {
+    username: 'doanhnghiep',
+    fullName: 'Công ty TNHH Tây Ninh Xanh',
+    email: 'doanhnghiep@vioc.local',
+    accountType: 'business',
+    unit: 'province',
+    role: 'business',
+  },
 ];
 
 /**
@@ -61,7 +129,14 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
     for (const a of AGENCIES) {
       const { id } = await trx
         .insertInto('units')
-        .values({ parent_id: provinceId, kind: 'agency', name: a.name, full_name: a.name, name_en: a.nameEn, full_name_en: a.nameEn })
+        .values({
+          parent_id: provinceId,
+          kind: 'agency',
+          name: a.name,
+          full_name: a.name,
+          name_en: a.nameEn,
+          full_name_en: a.nameEn,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       agencyIds.set(a.key, id);
@@ -88,7 +163,12 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
     await audit.record(
       trx,
       { actorId: null, actorLabel: 'system', ip: null, userAgent: null },
-      { action: 'system.seed_demo', targetType: 'unit', targetId: provinceId, after: { wards: wardIds.size, agencies: AGENCIES.length, users: DEMO_USERS.length } },
+      {
+        action: 'system.seed_demo',
+        targetType: 'unit',
+        targetId: provinceId,
+        after: { wards: wardIds.size, agencies: AGENCIES.length, users: DEMO_USERS.length },
+      },
     );
     return { provinceId };
   });

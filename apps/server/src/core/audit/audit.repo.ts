@@ -40,7 +40,12 @@ export function auditRepo(db: Kysely<Database>) {
       await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
     },
     async head(trx: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
-      const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+      const last = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       if (last) return last;
       return trx.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
     },
@@ -81,7 +86,11 @@ export function auditRepo(db: Kysely<Database>) {
           eb.or([
             eb(sql<string>`vn_fold(coalesce(actor_label, ''))`, 'like', sql<string>`vn_fold(${like})`),
             eb(sql<string>`coalesce(target_id, '')`, 'like', like),
-            eb(sql<string>`vn_fold(coalesce("after"::text, '') || coalesce("before"::text, ''))`, 'like', sql<string>`vn_fold(${like})`),
+            eb(
+              sql<string>`vn_fold(coalesce("after"::text, '') || coalesce("before"::text, ''))`,
+              'like',
+              sql<string>`vn_fold(${like})`,
+            ),
           ]),
         );
       }

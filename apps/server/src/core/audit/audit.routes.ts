@@ -30,7 +30,19 @@ function vnDayStart(isoDate: string, plusDays = 0): Date {
   return d;
 }
 
-const CSV_COLUMNS = ['seq', 'at', 'actorLabel', 'action', 'outcome', 'targetType', 'targetId', 'ip', 'userAgent', 'before', 'after'] as const;
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'actorLabel',
+  'action',
+  'outcome',
+  'targetType',
+  'targetId',
+  'ip',
+  'userAgent',
+  'before',
+  'after',
+] as const;
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -50,7 +62,12 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }): vo
         tags,
         summary: 'Tra cứu nhật ký kiểm toán (JSON hoặc CSV)',
         querystring: auditQuery,
-        response: responses({ 200: z.union([z.object({ items: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }), z.string()]) }),
+        response: responses({
+          200: z.union([
+            z.object({ items: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }),
+            z.string(),
+          ]),
+        }),
       },
     },
     async (req, reply) => {
@@ -87,7 +104,12 @@ export function registerAuditRoutes(app: App, deps: { audit: AuditService }): vo
         tags,
         summary: 'Kiểm tra toàn vẹn chuỗi băm của nhật ký',
         response: responses({
-          200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBrokenSeq: z.number().int().optional(), reason: z.string().optional() }),
+          200: z.object({
+            ok: z.boolean(),
+            checked: z.number().int(),
+            firstBrokenSeq: z.number().int().optional(),
+            reason: z.string().optional(),
+          }),
         }),
       },
     },

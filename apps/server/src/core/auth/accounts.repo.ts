@@ -14,10 +14,16 @@ export function accountsRepo(db: Kysely<Database>) {
         .selectAll()
         .where((eb) => eb.or([eb('username', '=', login), eb('email', '=', login), eb('phone', '=', login)]))
         .executeTakeFirst(),
-    userByOidcSubject: (sub: string) => db.selectFrom('users').selectAll().where('oidc_subject', '=', sub).executeTakeFirst(),
-    insertUser: (trx: Tx, user: NewUser) => trx.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow(),
+    userByOidcSubject: (sub: string) =>
+      db.selectFrom('users').selectAll().where('oidc_subject', '=', sub).executeTakeFirst(),
+    insertUser: (trx: Tx, user: NewUser) =>
+      trx.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow(),
     updateUser: (trx: Tx, id: string, patch: UserUpdate) =>
-      trx.updateTable('users').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute(),
+      trx
+        .updateTable('users')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute(),
     /** Atomic so that parallel wrong guesses cannot slip past the threshold. */
     recordFailedLogin: (id: string, threshold: number, lockUntil: Date) =>
       db
@@ -48,9 +54,15 @@ export function accountsRepo(db: Kysely<Database>) {
     membershipById: (id: string) => db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst(),
     deleteMembership: (trx: Tx, id: string) => trx.deleteFrom('memberships').where('id', '=', id).execute(),
     /** Users visible through the given scope paths (a membership inside one of them). */
-    listUsers: (
-      f: { q?: string; unitId?: string; role?: string; status?: string; scope: string[] | 'all'; limit: number; offset: number },
-    ) => {
+    listUsers: (f: {
+      q?: string;
+      unitId?: string;
+      role?: string;
+      status?: string;
+      scope: string[] | 'all';
+      limit: number;
+      offset: number;
+    }) => {
       let q = db.selectFrom('users as usr');
       if (f.scope !== 'all' || f.unitId || f.role) {
         const scope = f.scope;
@@ -60,7 +72,9 @@ export function accountsRepo(db: Kysely<Database>) {
               .selectFrom('memberships as m')
               .innerJoin('units as u', 'u.id', 'm.unit_id')
               .whereRef('m.user_id', '=', 'usr.id')
-              .$if(scope !== 'all', (w) => w.where(sql<boolean>`u.path <@ ${sql.val(scope === 'all' ? [] : scope)}::ltree[]`))
+              .$if(scope !== 'all', (w) =>
+                w.where(sql<boolean>`u.path <@ ${sql.val(scope === 'all' ? [] : scope)}::ltree[]`),
+              )
               .$if(Boolean(f.unitId), (w) => w.where('m.unit_id', '=', f.unitId!))
               .$if(Boolean(f.role), (w) => w.where('m.role', '=', f.role!))
               .select(sql.lit(1).as('one')),
@@ -133,7 +147,12 @@ export function accountsRepo(db: Kysely<Database>) {
         if (s) await trx.updateTable('users').set({ last_active_at: at }).where('id', '=', s.user_id).execute();
       }),
     revokeSession: (trx: Tx, tokenHash: Buffer) =>
-      trx.updateTable('sessions').set({ revoked_at: new Date() }).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).execute(),
+      trx
+        .updateTable('sessions')
+        .set({ revoked_at: new Date() })
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .execute(),
     revokeUserSessions: (trx: Tx, userId: string) =>
       trx
         .updateTable('sessions')
@@ -149,7 +168,8 @@ export function accountsRepo(db: Kysely<Database>) {
         .execute(),
 
     // API keys
-    apiKeyByPrefix: (prefix: string) => db.selectFrom('api_keys').selectAll().where('prefix', '=', prefix).executeTakeFirst(),
+    apiKeyByPrefix: (prefix: string) =>
+      db.selectFrom('api_keys').selectAll().where('prefix', '=', prefix).executeTakeFirst(),
     apiKeyById: (id: string) => db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst(),
     listApiKeys: (scope: string[] | 'all') =>
       db
@@ -161,8 +181,10 @@ export function accountsRepo(db: Kysely<Database>) {
         .execute(),
     insertApiKey: (trx: Tx, k: import('kysely').Insertable<Database['api_keys']>) =>
       trx.insertInto('api_keys').values(k).returning('id').executeTakeFirstOrThrow(),
-    revokeApiKey: (trx: Tx, id: string) => trx.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', id).execute(),
-    touchApiKey: (id: string, at: Date) => db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute(),
+    revokeApiKey: (trx: Tx, id: string) =>
+      trx.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', id).execute(),
+    touchApiKey: (id: string, at: Date) =>
+      db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute(),
 
     // verification codes
     insertCode: (trx: Tx, c: import('kysely').Insertable<Database['verification_codes']>) =>
@@ -178,12 +200,21 @@ export function accountsRepo(db: Kysely<Database>) {
         .limit(1)
         .executeTakeFirst(),
     countAttempt: (id: string) =>
-      db.updateTable('verification_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute(),
-    consumeCode: (trx: Tx, id: string) => trx.updateTable('verification_codes').set({ consumed_at: new Date() }).where('id', '=', id).execute(),
+      db
+        .updateTable('verification_codes')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .execute(),
+    consumeCode: (trx: Tx, id: string) =>
+      trx.updateTable('verification_codes').set({ consumed_at: new Date() }).where('id', '=', id).execute(),
 
     secret: (name: string) => db.selectFrom('app_secrets').select('value').where('name', '=', name).executeTakeFirst(),
     putSecretIfAbsent: (name: string, value: string) =>
-      db.insertInto('app_secrets').values({ name, value }).onConflict((oc) => oc.column('name').doNothing()).execute(),
+      db
+        .insertInto('app_secrets')
+        .values({ name, value })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute(),
   };
 }
 

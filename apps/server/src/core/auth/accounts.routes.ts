@@ -59,7 +59,13 @@ export function registerAccountRoutes(app: App, deps: { accounts: AccountsServic
     '/api/users/:id',
     {
       config: { permission: { roles: ['admin', 'unit_leader'] } },
-      schema: { tags, summary: 'Cập nhật người dùng', params: idParams, body: updateUserBody, response: responses({ 200: userSchema }) },
+      schema: {
+        tags,
+        summary: 'Cập nhật người dùng',
+        params: idParams,
+        body: updateUserBody,
+        response: responses({ 200: userSchema }),
+      },
     },
     (req) => accounts.updateUser(actorOf(req), req.auditCtx, req.params.id, req.body),
   );
@@ -86,10 +92,18 @@ export function registerAccountRoutes(app: App, deps: { accounts: AccountsServic
     '/api/users/:id/memberships',
     {
       config: { permission: admin },
-      schema: { tags, summary: 'Phân quyền người dùng tại đơn vị', params: idParams, body: addMembershipBody, response: responses({ 201: userSchema }) },
+      schema: {
+        tags,
+        summary: 'Phân quyền người dùng tại đơn vị',
+        params: idParams,
+        body: addMembershipBody,
+        response: responses({ 201: userSchema }),
+      },
     },
     async (req, reply) =>
-      reply.status(201).send(await accounts.addMembership(actorOf(req), req.auditCtx, req.params.id, req.body.unitId, req.body.role)),
+      reply
+        .status(201)
+        .send(await accounts.addMembership(actorOf(req), req.auditCtx, req.params.id, req.body.unitId, req.body.role)),
   );
 
   app.delete(
@@ -108,7 +122,10 @@ export function registerAccountRoutes(app: App, deps: { accounts: AccountsServic
 
   app.get(
     '/api/api-keys',
-    { config: { permission: admin }, schema: { tags: ['api-keys'], summary: 'Khóa API', response: responses({ 200: z.array(apiKeySchema) }) } },
+    {
+      config: { permission: admin },
+      schema: { tags: ['api-keys'], summary: 'Khóa API', response: responses({ 200: z.array(apiKeySchema) }) },
+    },
     (req) => apiKeys.list(actorOf(req)),
   );
 
@@ -130,7 +147,12 @@ export function registerAccountRoutes(app: App, deps: { accounts: AccountsServic
     '/api/api-keys/:id/revoke',
     {
       config: { permission: admin },
-      schema: { tags: ['api-keys'], summary: 'Thu hồi khóa API', params: idParams, response: responses({ 200: apiKeySchema }) },
+      schema: {
+        tags: ['api-keys'],
+        summary: 'Thu hồi khóa API',
+        params: idParams,
+        response: responses({ 200: apiKeySchema }),
+      },
     },
     (req) => apiKeys.revoke(actorOf(req), req.auditCtx, req.params.id),
   );

@@ -88,7 +88,12 @@ export function createAccountsService(deps: {
     const [rows, count] = await repo.listUsers({ ...q, scope });
     const memberships = await repo.membershipsOf(rows.map((r) => r.id));
     return {
-      items: rows.map((u) => toUserDto(u, memberships.filter((m) => m.user_id === u.id))),
+      items: rows.map((u) =>
+        toUserDto(
+          u,
+          memberships.filter((m) => m.user_id === u.id),
+        ),
+      ),
       total: Number(count.n),
     };
   }
@@ -99,7 +104,10 @@ export function createAccountsService(deps: {
   }
 
   async function createUser(actor: Actor, ctx: AuditContext, body: CreateUserBody): Promise<UserDto> {
-    await assertUnitsInScope(actor, body.memberships.map((m) => m.unitId));
+    await assertUnitsInScope(
+      actor,
+      body.memberships.map((m) => m.unitId),
+    );
     deps.assertPassword(body.password);
     const hash = await hashPassword(body.password);
     const values = {
@@ -171,21 +179,38 @@ export function createAccountsService(deps: {
     deps.assertPassword(password);
     const hash = await hashPassword(password);
     await db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, id, { password_hash: hash, password_changed_at: new Date(), failed_logins: 0, locked_until: null });
+      await repo.updateUser(trx, id, {
+        password_hash: hash,
+        password_changed_at: new Date(),
+        failed_logins: 0,
+        locked_until: null,
+      });
       await repo.revokeUserSessions(trx, id);
       await audit.record(trx, ctx, { action: 'user.set_password', targetType: 'user', targetId: id });
     });
     deps.sessions.forgetUser(id);
   }
 
-  async function addMembership(actor: Actor, ctx: AuditContext, userId: string, unitId: string, role: Role): Promise<UserDto> {
+  async function addMembership(
+    actor: Actor,
+    ctx: AuditContext,
+    userId: string,
+    unitId: string,
+    role: Role,
+  ): Promise<UserDto> {
     await loadUser(userId);
     await assertUnitsInScope(actor, [unitId]);
     await db
       .transaction()
       .execute(async (trx) => {
         const { id } = await repo.insertMembership(trx, userId, unitId, role, actor.userId);
-        await audit.record(trx, ctx, { action: 'membership.add', targetType: 'user', targetId: userId, unitId, after: { id, unitId, role } });
+        await audit.record(trx, ctx, {
+          action: 'membership.add',
+          targetType: 'user',
+          targetId: userId,
+          unitId,
+          after: { id, unitId, role },
+        });
       })
       .catch((err: unknown) => {
         if (isPgError(err, '23505')) throw authErrors.error('MEMBERSHIP_EXISTS');
@@ -195,7 +220,12 @@ export function createAccountsService(deps: {
     return getUser(actor, userId);
   }
 
-  async function removeMembership(actor: Actor, ctx: AuditContext, userId: string, membershipId: string): Promise<UserDto> {
+  async function removeMembership(
+    actor: Actor,
+    ctx: AuditContext,
+    userId: string,
+    membershipId: string,
+  ): Promise<UserDto> {
     const m = await repo.membershipById(membershipId);
     if (!m || m.user_id !== userId) throw authErrors.error('MEMBERSHIP_NOT_FOUND');
     await assertUnitsInScope(actor, [m.unit_id]);

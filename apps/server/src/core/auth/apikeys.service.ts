@@ -34,11 +34,20 @@ function toDto(k: KeyRow) {
  * shown once; only its SHA-256 is stored. A key acts within one unit's scope
  * with the roles it was given, never admin.
  */
-export function createApiKeyService(deps: { db: Kysely<Database>; repo: AccountsRepo; audit: AuditService; org: OrgService }) {
+export function createApiKeyService(deps: {
+  db: Kysely<Database>;
+  repo: AccountsRepo;
+  audit: AuditService;
+  org: OrgService;
+}) {
   const { db, repo, audit, org } = deps;
   const cache = new Map<string, { actor: Actor | null; at: number; touched: number }>();
 
-  async function create(actor: Actor, ctx: AuditContext, body: { name: string; unitId: string; roles: Role[]; expiresAt?: string | null }) {
+  async function create(
+    actor: Actor,
+    ctx: AuditContext,
+    body: { name: string; unitId: string; roles: Role[]; expiresAt?: string | null },
+  ) {
     const unit = (await org.unitPaths([body.unitId])).get(body.unitId);
     if (!unit) throw authErrors.error('UNIT_NOT_FOUND');
     if (!canReachUnit(actor, unit.path, ['admin'])) throw authErrors.error('USER_OUT_OF_SCOPE');
@@ -79,7 +88,12 @@ export function createApiKeyService(deps: { db: Kysely<Database>; repo: Accounts
     if (!unit || !canReachUnit(actor, unit.path, ['admin'])) throw authErrors.error('API_KEY_NOT_FOUND');
     await db.transaction().execute(async (trx) => {
       await repo.revokeApiKey(trx, id);
-      await audit.record(trx, ctx, { action: 'api_key.revoke', targetType: 'api_key', targetId: id, unitId: key.unit_id });
+      await audit.record(trx, ctx, {
+        action: 'api_key.revoke',
+        targetType: 'api_key',
+        targetId: id,
+        unitId: key.unit_id,
+      });
     });
     for (const [k, v] of cache) if (v.actor?.id === id) cache.delete(k);
     return toDto((await repo.apiKeyById(id))!);
@@ -113,7 +127,12 @@ export function createApiKeyService(deps: { db: Kysely<Database>; repo: Accounts
           label: `api_key:${key.name}`,
           accountType: 'machine',
           roles: new Set(roles),
-          memberships: roles.map((role) => ({ unitId: key.unit_id, unitPath: unit.path, unitName: unit.fullName, role })),
+          memberships: roles.map((role) => ({
+            unitId: key.unit_id,
+            unitPath: unit.path,
+            unitName: unit.fullName,
+            role,
+          })),
           stage: 'full',
         };
       }

@@ -64,7 +64,11 @@ export const authErrors = defineErrors({
   MEMBERSHIP_EXISTS: { status: 409, vi: 'Phân quyền này đã tồn tại.', en: 'This membership already exists.' },
   UNIT_NOT_FOUND: { status: 422, vi: 'Đơn vị không tồn tại.', en: 'The unit does not exist.' },
   API_KEY_NOT_FOUND: { status: 404, vi: 'Không tìm thấy khóa API.', en: 'API key not found.' },
-  API_KEY_INVALID: { status: 401, vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi.', en: 'The API key is invalid or revoked.' },
+  API_KEY_INVALID: {
+    status: 401,
+    vi: 'Khóa API không hợp lệ hoặc đã bị thu hồi.',
+    en: 'The API key is invalid or revoked.',
+  },
   OIDC_NOT_CONFIGURED: {
     status: 404,
     vi: 'Đăng nhập một lần (SSO) chưa được cấu hình.',

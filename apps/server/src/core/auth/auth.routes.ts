@@ -8,7 +8,7 @@ import {
   totpSetupResponse,
   verifyRegistrationBody,
   STAFF_ROLES,
-  ROLES,
+  HUMAN_ROLES,
 } from '@vioc/contracts';
 import type { App } from '../http/app.js';
 import { responses } from '../http/schemas.js';
@@ -18,7 +18,7 @@ import { clearSessionCookie, sessionOf, setSessionCookie } from './guard.js';
 import type { Oidc, OidcPending } from './oidc.js';
 
 const OIDC_COOKIE = 'vioc_oidc';
-const anyone = { roles: ROLES, anyStage: true } as const;
+const anyone = { roles: HUMAN_ROLES, anyStage: true } as const;
 
 export function registerAuthRoutes(
   app: App,
@@ -113,7 +113,7 @@ export function registerAuthRoutes(
   app.post(
     '/api/auth/sign-out-all',
     {
-      config: { permission: { roles: ROLES } },
+      config: { permission: { roles: HUMAN_ROLES } },
       schema: { tags, summary: 'Đăng xuất khỏi mọi thiết bị', response: responses({ 200: z.object({ revoked: z.number().int() }) }) },
     },
     async (req, reply) => {
@@ -126,7 +126,7 @@ export function registerAuthRoutes(
   app.post(
     '/api/auth/password',
     {
-      config: { permission: { roles: ROLES }, rateLimit: signInLimit },
+      config: { permission: { roles: HUMAN_ROLES }, rateLimit: signInLimit },
       schema: {
         tags,
         summary: 'Đổi mật khẩu',

@@ -6,7 +6,13 @@ import { isPgError } from '../db/pg-errors.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { AccountsRepo } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
-import { hashPassword, passwordProblems, verifyAgainstDummy, verifyPassword, type PasswordPolicy } from './passwords.js';
+import {
+  hashPassword,
+  passwordProblems,
+  verifyAgainstDummy,
+  verifyPassword,
+  type PasswordPolicy,
+} from './passwords.js';
 import { hashToken, type ResolvedSession, type SessionStore } from './sessions.js';
 import { matchTotp, newTotpSecret, totpUri } from './totp.js';
 
@@ -44,18 +50,33 @@ export function createAuthService(deps: {
 
   function assertPassword(password: string): void {
     const problems = passwordProblems(password, policy);
-    if (problems.length) throw authErrors.error('PASSWORD_POLICY', { problems, minLength: policy.minLength, minClasses: policy.minClasses });
+    if (problems.length)
+      throw authErrors.error('PASSWORD_POLICY', {
+        problems,
+        minLength: policy.minLength,
+        minClasses: policy.minClasses,
+      });
   }
 
   /** Opens a session for a user and returns what the browser needs. */
-  async function openSession(userId: string, ctx: AuditContext, method: 'password' | 'oidc', action: string): Promise<SignInResult> {
+  async function openSession(
+    userId: string,
+    ctx: AuditContext,
+    method: 'password' | 'oidc',
+    action: string,
+  ): Promise<SignInResult> {
     const user = await repo.userById(userId);
     if (!user) throw authErrors.error('INVALID_CREDENTIALS');
     const memberships = await repo.membershipsOf([userId]);
     const isAdmin = memberships.some((m) => m.role === 'admin');
     const token = await db.transaction().execute(async (trx) => {
       const at = new Date(now());
-      await repo.updateUser(trx, userId, { failed_logins: 0, locked_until: null, last_login_at: at, last_active_at: at });
+      await repo.updateUser(trx, userId, {
+        failed_logins: 0,
+        locked_until: null,
+        last_login_at: at,
+        last_active_at: at,
+      });
       const { token } = await sessions.create(trx, {
         userId,
         isAdmin,
@@ -64,7 +85,11 @@ export function createAuthService(deps: {
         ip: ctx.ip,
         userAgent: ctx.userAgent,
       });
-      await audit.record(trx, { ...ctx, actorId: userId, actorLabel: user.username ?? user.email ?? user.full_name }, { action, targetType: 'user', targetId: userId });
+      await audit.record(
+        trx,
+        { ...ctx, actorId: userId, actorLabel: user.username ?? user.email ?? user.full_name },
+        { action, targetType: 'user', targetId: userId },
+      );
       return token;
     });
     return { token, session: await sessionDtoFor(token) };
@@ -79,7 +104,10 @@ export function createAuthService(deps: {
   async function signIn(login: string, password: string, ctx: AuditContext): Promise<SignInResult> {
     const normalized = login.trim().toLowerCase();
     const user = await repo.userByLogin(normalized);
-    const deny = async (reason: string, error: 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_PENDING') => {
+    const deny = async (
+      reason: string,
+      error: 'INVALID_CREDENTIALS' | 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_PENDING',
+    ) => {
       await audit.recordAlone(
         { ...ctx, actorId: user?.id ?? null, actorLabel: normalized.slice(0, 100) },
         { action: 'auth.sign_in', outcome: 'denied', targetType: 'user', targetId: user?.id, after: { reason } },
@@ -92,9 +120,16 @@ export function createAuthService(deps: {
     }
     if (user.locked_until && user.locked_until.getTime() > now()) throw await deny('locked', 'ACCOUNT_LOCKED');
     if (!(await verifyPassword(user.password_hash, password))) {
-      const r = await repo.recordFailedLogin(user.id, policy.lockoutThreshold, new Date(now() + policy.lockoutMinutes * 60_000));
+      const r = await repo.recordFailedLogin(
+        user.id,
+        policy.lockoutThreshold,
+        new Date(now() + policy.lockoutMinutes * 60_000),
+      );
       const locked = r.failed_logins >= policy.lockoutThreshold;
-      throw await deny(locked ? 'wrong_password_locked' : 'wrong_password', locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS');
+      throw await deny(
+        locked ? 'wrong_password_locked' : 'wrong_password',
+        locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
+      );
     }
     if (user.status === 'pending') throw await deny('pending', 'ACCOUNT_PENDING');
     if (user.status === 'disabled') throw await deny('disabled', 'ACCOUNT_DISABLED');
@@ -149,7 +184,10 @@ export function createAuthService(deps: {
     return { token, session: await sessionDtoFor(token) };
   }
 
-  async function startTotpSetup(current: ResolvedSession, ctx: AuditContext): Promise<{ secret: string; otpauthUrl: string }> {
+  async function startTotpSetup(
+    current: ResolvedSession,
+    ctx: AuditContext,
+  ): Promise<{ secret: string; otpauthUrl: string }> {
     const secret = newTotpSecret();
     await db.transaction().execute(async (trx) => {
       // A pending secret only; it is not enforced until confirmed by enableTotp.
@@ -201,17 +239,32 @@ export function createAuthService(deps: {
   async function signOutEverywhere(userId: string, ctx: AuditContext): Promise<number> {
     const n = await db.transaction().execute(async (trx) => {
       const revoked = await repo.revokeUserSessions(trx, userId);
-      await audit.record(trx, ctx, { action: 'auth.sign_out_all', targetType: 'user', targetId: userId, after: { sessions: revoked.length } });
+      await audit.record(trx, ctx, {
+        action: 'auth.sign_out_all',
+        targetType: 'user',
+        targetId: userId,
+        after: { sessions: revoked.length },
+      });
       return revoked.length;
     });
     sessions.forgetUser(userId);
     return n;
   }
 
-  async function changePassword(current: ResolvedSession, currentPassword: string, newPassword: string, ctx: AuditContext): Promise<void> {
+  async function changePassword(
+    current: ResolvedSession,
+    currentPassword: string,
+    newPassword: string,
+    ctx: AuditContext,
+  ): Promise<void> {
     const user = await repo.userById(current.user.id);
     if (!user?.password_hash || !(await verifyPassword(user.password_hash, currentPassword))) {
-      await audit.recordAlone(ctx, { action: 'auth.password_change', outcome: 'denied', targetType: 'user', targetId: current.user.id });
+      await audit.recordAlone(ctx, {
+        action: 'auth.password_change',
+        outcome: 'denied',
+        targetType: 'user',
+        targetId: current.user.id,
+      });
       throw authErrors.error('INVALID_CREDENTIALS');
     }
     assertPassword(newPassword);
@@ -252,7 +305,11 @@ export function createAuthService(deps: {
           code_hash: hashToken(code),
           expires_at: new Date(now() + CODE_TTL_MS),
         });
-        await audit.record(trx, { ...ctx, actorId: id, actorLabel: contact }, { action: 'auth.register', targetType: 'user', targetId: id });
+        await audit.record(
+          trx,
+          { ...ctx, actorId: id, actorLabel: contact },
+          { action: 'auth.register', targetType: 'user', targetId: id },
+        );
       })
       .catch((err: unknown) => {
         if (isPgError(err, '23505')) throw authErrors.error('CONTACT_TAKEN');
@@ -264,16 +321,26 @@ export function createAuthService(deps: {
 
   async function verifyRegistration(contact: string, code: string, ctx: AuditContext): Promise<SignInResult> {
     const row = await repo.latestCode(contact.toLowerCase());
-    if (!row || row.expires_at.getTime() < now() || row.attempts >= CODE_MAX_ATTEMPTS) throw authErrors.error('CODE_INVALID');
+    if (!row || row.expires_at.getTime() < now() || row.attempts >= CODE_MAX_ATTEMPTS)
+      throw authErrors.error('CODE_INVALID');
     await repo.countAttempt(row.id);
     if (!crypto.timingSafeEqual(row.code_hash, hashToken(code))) {
-      await audit.recordAlone(ctx, { action: 'auth.register_verify', outcome: 'denied', targetType: 'user', targetId: row.user_id });
+      await audit.recordAlone(ctx, {
+        action: 'auth.register_verify',
+        outcome: 'denied',
+        targetType: 'user',
+        targetId: row.user_id,
+      });
       throw authErrors.error('CODE_INVALID');
     }
     await db.transaction().execute(async (trx) => {
       await repo.consumeCode(trx, row.id);
       await repo.updateUser(trx, row.user_id, { status: 'active' });
-      await audit.record(trx, { ...ctx, actorId: row.user_id }, { action: 'auth.register_verify', targetType: 'user', targetId: row.user_id });
+      await audit.record(
+        trx,
+        { ...ctx, actorId: row.user_id },
+        { action: 'auth.register_verify', targetType: 'user', targetId: row.user_id },
+      );
     });
     return openSession(row.user_id, ctx, 'password', 'auth.sign_in');
   }

@@ -115,7 +115,11 @@ describe('sessions', () => {
     const out = await server.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: withSession(token) });
     assert.equal(out.statusCode, 403);
     assert.equal(out.json().error.code, 'CSRF_FAILED');
-    const ok = await server.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: withSession(token, res.json().csrfToken) });
+    const ok = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: withSession(token, res.json().csrfToken),
+    });
     assert.equal(ok.statusCode, 200);
     const denied = await server.services.audit.search({ action: 'access.denied', limit: 5 });
     assert.ok(denied.some((r) => (r.after as { reason: string }).reason === 'csrf'));
@@ -152,7 +156,10 @@ describe('two-factor authentication', () => {
     const full = sessionCookie(ok)!;
     assert.notEqual(full, pending, 'the session token is replaced after the second factor');
     assert.equal((await server.app.inject({ url: '/api/users', headers: withSession(full) })).statusCode, 200);
-    assert.equal((await server.app.inject({ url: '/api/auth/session', headers: withSession(pending) })).statusCode, 401);
+    assert.equal(
+      (await server.app.inject({ url: '/api/auth/session', headers: withSession(pending) })).statusCode,
+      401,
+    );
 
     // The same code cannot be replayed for another session.
     const again = await signIn('admin');
@@ -175,8 +182,15 @@ describe('two-factor authentication', () => {
     assert.equal(res.json().mfaSetupRequired, true);
     const token = sessionCookie(res)!;
     const csrf = res.json().csrfToken;
-    assert.equal((await server.app.inject({ url: '/api/users', headers: withSession(token) })).json().error.code, 'MFA_SETUP_REQUIRED');
-    const setup = await server.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: withSession(token, csrf) });
+    assert.equal(
+      (await server.app.inject({ url: '/api/users', headers: withSession(token) })).json().error.code,
+      'MFA_SETUP_REQUIRED',
+    );
+    const setup = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/setup',
+      headers: withSession(token, csrf),
+    });
     assert.equal(setup.statusCode, 200);
     const { secret, otpauthUrl } = setup.json();
     assert.match(otpauthUrl, /^otpauth:\/\/totp\//);
@@ -188,7 +202,10 @@ describe('two-factor authentication', () => {
     });
     assert.equal(enable.statusCode, 200);
     assert.equal(enable.json().mfaSetupRequired, false);
-    assert.equal((await server.app.inject({ url: '/api/users', headers: withSession(sessionCookie(enable)!) })).statusCode, 200);
+    assert.equal(
+      (await server.app.inject({ url: '/api/users', headers: withSession(sessionCookie(enable)!) })).statusCode,
+      200,
+    );
     await db.deleteFrom('memberships').where('user_id', '=', lead.id).where('role', '=', 'admin').execute();
   });
 });
@@ -210,7 +227,11 @@ describe('self-registration and account hygiene', () => {
       payload: { contact: '0912345678', code: sent.code === '123456' ? '654321' : '123456' },
     });
     assert.equal(bad.statusCode, 422);
-    const ok = await server.app.inject({ method: 'POST', url: '/api/auth/register/verify', payload: { contact: '0912345678', code: sent.code } });
+    const ok = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/register/verify',
+      payload: { contact: '0912345678', code: sent.code },
+    });
     assert.equal(ok.statusCode, 200);
     assert.deepEqual(ok.json().roles, ['citizen']);
     const dup = await server.app.inject({
@@ -230,7 +251,11 @@ describe('self-registration and account hygiene', () => {
     assert.equal(res.statusCode, 422);
     assert.equal(res.json().error.code, 'PASSWORD_POLICY');
     assert.ok(res.json().error.details.problems.length >= 1);
-    const none = await server.database.db.selectFrom('users').select('id').where('email', '=', 'weak@example.vn').execute();
+    const none = await server.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'weak@example.vn')
+      .execute();
     assert.equal(none.length, 0, 'nothing half-saved');
   });
 
@@ -239,7 +264,11 @@ describe('self-registration and account hygiene', () => {
     const old = new Date(server.clock.now - 46 * 86_400_000);
     await db.updateTable('users').set({ last_active_at: old }).where('username', '=', 'cbbinhminh').execute();
     await server.housekeeping();
-    const u = await db.selectFrom('users').select(['status', 'disabled_reason']).where('username', '=', 'cbbinhminh').executeTakeFirstOrThrow();
+    const u = await db
+      .selectFrom('users')
+      .select(['status', 'disabled_reason'])
+      .where('username', '=', 'cbbinhminh')
+      .executeTakeFirstOrThrow();
     assert.deepEqual(u, { status: 'disabled', disabled_reason: 'inactive' });
     assert.equal((await signIn('cbbinhminh')).json().error.code, 'ACCOUNT_DISABLED');
     const rows = await server.services.audit.search({ action: 'user.disable_inactive', limit: 5 });

@@ -47,7 +47,10 @@ export function sessionOf(req: FastifyRequest): ResolvedSession {
  * route's declared permission before validation or handler run. Every denial
  * is written to the audit log.
  */
-export function installGuard(app: App, deps: { sessions: SessionStore; apiKeys: ApiKeyService; audit: AuditService }): void {
+export function installGuard(
+  app: App,
+  deps: { sessions: SessionStore; apiKeys: ApiKeyService; audit: AuditService },
+): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('auditCtx', null as unknown as AuditContext);
@@ -55,7 +58,12 @@ export function installGuard(app: App, deps: { sessions: SessionStore; apiKeys: 
   app.addHook('onRequest', async (req) => {
     const permission = req.routeOptions.config?.permission as Permission | undefined;
     const ua = req.headers['user-agent'];
-    req.auditCtx = { actorId: null, actorLabel: null, ip: req.ip, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
+    req.auditCtx = {
+      actorId: null,
+      actorLabel: null,
+      ip: req.ip,
+      userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null,
+    };
     if (!permission) return; // unmatched route: the 404 handler answers
 
     const deny = async (error: AppError, reason: string) => {
@@ -80,7 +88,8 @@ export function installGuard(app: App, deps: { sessions: SessionStore; apiKeys: 
         req.actor = req.session?.actor ?? null;
       }
     }
-    if (req.actor) req.auditCtx = { ...req.auditCtx, actorId: req.actor.userId ?? req.actor.id, actorLabel: req.actor.label };
+    if (req.actor)
+      req.auditCtx = { ...req.auditCtx, actorId: req.actor.userId ?? req.actor.id, actorLabel: req.actor.label };
     if ('public' in permission) return;
 
     const actor = req.actor;

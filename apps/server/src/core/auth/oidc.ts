@@ -59,9 +59,10 @@ export function createOidc(settings: OidcSettings | undefined, repo: AccountsRep
   /** Exchanges the code and returns the local user it maps to. */
   async function finish(callbackUrl: URL, pending: OidcPending): Promise<string> {
     const config = await configuration();
+    let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     let claims: client.IDToken | undefined;
     try {
-      const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+      tokens = await client.authorizationCodeGrant(config, callbackUrl, {
         pkceCodeVerifier: pending.verifier,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
@@ -74,7 +75,18 @@ export function createOidc(settings: OidcSettings | undefined, repo: AccountsRep
     const subject = `${settings!.issuer}#${claims.sub}`;
     const linked = await repo.userByOidcSubject(subject);
     if (linked) return linked.id;
-    const email = typeof claims.email === 'string' && claims.email_verified === true ? claims.email.toLowerCase() : undefined;
+    let profile: Record<string, unknown> = claims;
+    // In the code flow a provider following OpenID Connect Core 5.4 returns the
+    // claims of the email scope from UserInfo, not in the ID token.
+    if (claims.email === undefined && config.serverMetadata().userinfo_endpoint) {
+      try {
+        profile = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+      } catch (err) {
+        throw authErrors.error('OIDC_FAILED', { reason: (err as Error).message });
+      }
+    }
+    const email =
+      typeof profile.email === 'string' && profile.email_verified === true ? profile.email.toLowerCase() : undefined;
     const byEmail = email ? await repo.userByLogin(email) : undefined;
     if (!byEmail || byEmail.email !== email) throw authErrors.error('OIDC_NO_ACCOUNT');
     await repo.updateUser(repo.db, byEmail.id, { oidc_subject: subject });

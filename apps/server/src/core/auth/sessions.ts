@@ -19,7 +19,15 @@ export interface SessionInfo {
 export interface ResolvedSession {
   actor: Actor;
   session: SessionInfo;
-  user: { id: string; fullName: string; username: string | null; email: string | null; accountType: string; totpEnabled: boolean; locale: 'vi' | 'en' };
+  user: {
+    id: string;
+    fullName: string;
+    username: string | null;
+    email: string | null;
+    accountType: string;
+    totpEnabled: boolean;
+    locale: 'vi' | 'en';
+  };
 }
 
 interface CacheEntry {
@@ -43,7 +51,9 @@ export function newToken(): string {
   return crypto.randomBytes(32).toString('base64url');
 }
 
-export function toScoped(rows: { unit_id: string; unit_path: string; unit_name: string; role: string }[]): ScopedMembership[] {
+export function toScoped(
+  rows: { unit_id: string; unit_path: string; unit_name: string; role: string }[],
+): ScopedMembership[] {
   return rows.map((m) => ({ unitId: m.unit_id, unitPath: m.unit_path, unitName: m.unit_name, role: m.role as Role }));
 }
 
@@ -52,7 +62,14 @@ export function createSessionStore(repo: AccountsRepo, policy: SessionPolicy, cl
 
   async function create(
     trx: Tx,
-    p: { userId: string; isAdmin: boolean; mfaPassed: boolean; method: 'password' | 'oidc'; ip: string | null; userAgent: string | null },
+    p: {
+      userId: string;
+      isAdmin: boolean;
+      mfaPassed: boolean;
+      method: 'password' | 'oidc';
+      ip: string | null;
+      userAgent: string | null;
+    },
   ): Promise<{ token: string; csrfToken: string }> {
     const token = newToken();
     const csrfToken = newToken();

@@ -72,6 +72,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
     throw new Error(
       `Embedded PostgreSQL did not start on port ${port} (${err instanceof Error ? err.message : 'exited'}).\n` +
         `Last messages:\n${recent.join('\n')}`,
+      { cause: err },
     );
   }
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;

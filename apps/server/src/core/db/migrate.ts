@@ -50,7 +50,9 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
       const known = done.get(m.version);
       if (known !== undefined) {
         if (known !== m.checksum) {
-          throw new Error(`Migration ${m.version}_${m.name} was edited after it was applied; add a new migration instead.`);
+          throw new Error(
+            `Migration ${m.version}_${m.name} was edited after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }
@@ -66,7 +68,7 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
         applied.push(`${m.version}_${m.name}`);
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${m.version}_${m.name} failed: ${(err as Error).message}`);
+        throw new Error(`Migration ${m.version}_${m.name} failed: ${(err as Error).message}`, { cause: err });
       }
     }
   } finally {

@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type RawServerDefault } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type RawServerDefault,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -29,7 +35,13 @@ declare module 'fastify' {
   }
 }
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export interface RegisteredRoute {
   method: string;
@@ -48,7 +60,11 @@ export interface HttpOptions {
   cookieSecret: string;
 }
 
-const INTERNAL = { code: 'INTERNAL_ERROR', vi: 'Lỗi hệ thống, vui lòng thử lại sau.', en: 'Internal error, please try again later.' };
+const INTERNAL = {
+  code: 'INTERNAL_ERROR',
+  vi: 'Lỗi hệ thống, vui lòng thử lại sau.',
+  en: 'Internal error, please try again later.',
+};
 
 /** Routes registered by plugins we trust to be public (the API docs). */
 const PLUGIN_PUBLIC = /^\/api\/docs(\/|$)/;
@@ -81,7 +97,11 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const m of methods) {
       if (m === 'HEAD' && routes.some((r) => r.method === 'GET' && r.url === route.url)) continue;
-      routes.push({ method: m, url: route.url ?? '', permission: (route.config as { permission: Permission }).permission });
+      routes.push({
+        method: m,
+        url: route.url ?? '',
+        permission: (route.config as { permission: Permission }).permission,
+      });
     }
   });
 
@@ -94,7 +114,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_req, ctx) => Object.assign(httpErrors.error('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) })),
+    errorResponseBuilder: (_req, ctx) =>
+      Object.assign(httpErrors.error('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) })),
   });
   const tileOrigin = opts.mapTileUrl ? safeOrigin(opts.mapTileUrl) : undefined;
   await app.register(helmet, {
@@ -137,8 +158,14 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     const lang = req.lang ?? 'vi';
     const app_ = toAppError(err);
     if (app_) {
-      if (app_.code === 'RATE_LIMITED') void reply.header('retry-after', String((app_.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60));
-      return reply.status(app_.status).send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });
+      if (app_.code === 'RATE_LIMITED')
+        void reply.header(
+          'retry-after',
+          String((app_.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60),
+        );
+      return reply
+        .status(app_.status)
+        .send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });
     }
     if (isResponseSerializationError(err)) req.log.error({ err, url: req.url }, 'response does not match its schema');
     else req.log.error({ err, url: req.url }, 'unhandled error');
@@ -187,7 +214,11 @@ function toAppError(err: unknown): AppError | undefined {
   if (hasZodFastifySchemaValidationErrors(err)) {
     return httpErrors.error(
       'VALIDATION_FAILED',
-      err.validation.map((v) => ({ path: v.instancePath || (v.params as { issue?: { path?: unknown[] } } | undefined)?.issue?.path?.join('.') || '', message: v.message })),
+      err.validation.map((v) => ({
+        path:
+          v.instancePath || (v.params as { issue?: { path?: unknown[] } } | undefined)?.issue?.path?.join('.') || '',
+        message: v.message,
+      })),
     );
   }
   const e = err as { code?: string; statusCode?: number; validation?: unknown; message?: string };
@@ -205,7 +236,9 @@ function toAppError(err: unknown): AppError | undefined {
   if (e.validation) return httpErrors.error('VALIDATION_FAILED', e.validation);
   if (e.statusCode === 429) return httpErrors.error('RATE_LIMITED');
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
-    return e.statusCode === 404 ? httpErrors.error('NOT_FOUND') : httpErrors.error('VALIDATION_FAILED', { reason: e.message });
+    return e.statusCode === 404
+      ? httpErrors.error('NOT_FOUND')
+      : httpErrors.error('VALIDATION_FAILED', { reason: e.message });
   }
   return undefined;
 }

@@ -59,7 +59,11 @@ export const httpErrors = defineErrors({
     vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.',
     en: 'Invalid CSRF token. Reload the page.',
   },
-  RATE_LIMITED: { status: 429, vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests, try again later.' },
+  RATE_LIMITED: {
+    status: 429,
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+    en: 'Too many requests, try again later.',
+  },
   NOT_READY: { status: 503, vi: 'Hệ thống chưa sẵn sàng.', en: 'The service is not ready.' },
 });
 

@@ -11,12 +11,24 @@ export function registerSystemRoutes(
   deps: {
     pool: pg.Pool;
     metrics: Metrics;
-    publicConfig: () => Promise<{ provinceUnitId: string | null; provinceName: string | null; mapTileUrl: string | null; oidc: { enabled: boolean; label: string } }>;
+    publicConfig: () => Promise<{
+      provinceUnitId: string | null;
+      provinceName: string | null;
+      mapTileUrl: string | null;
+      oidc: { enabled: boolean; label: string };
+    }>;
   },
 ): void {
   app.get(
     '/healthz',
-    { config: { permission: { public: true } }, schema: { tags: ['system'], summary: 'Tiến trình còn sống', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { permission: { public: true } },
+      schema: {
+        tags: ['system'],
+        summary: 'Tiến trình còn sống',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -27,7 +39,10 @@ export function registerSystemRoutes(
       schema: {
         tags: ['system'],
         summary: 'Sẵn sàng phục vụ: cơ sở dữ liệu kết nối được, migration đã áp dụng',
-        response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) }) },
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown() }) }),
+        },
       },
     },
     async () => {
@@ -44,7 +59,10 @@ export function registerSystemRoutes(
 
   app.get(
     '/metrics',
-    { config: { permission: { roles: ['admin', 'system'] } }, schema: { tags: ['system'], summary: 'Prometheus metrics', response: { 200: z.string() } } },
+    {
+      config: { permission: { roles: ['admin', 'system'] } },
+      schema: { tags: ['system'], summary: 'Prometheus metrics', response: { 200: z.string() } },
+    },
     async (_req, reply) => reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()),
   );
 

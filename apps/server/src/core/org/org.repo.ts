@@ -24,14 +24,20 @@ export function orgRepo(db: Kysely<Database>) {
       .selectFrom('units as u')
       .select(unitColumns)
       .select((eb) =>
-        eb.selectFrom('units as c').whereRef('c.parent_id', '=', 'u.id').select(eb.fn.countAll<number>().as('n')).as('child_count'),
+        eb
+          .selectFrom('units as c')
+          .whereRef('c.parent_id', '=', 'u.id')
+          .select(eb.fn.countAll<number>().as('n'))
+          .as('child_count'),
       );
 
   return {
     findById: (id: string) => withChildCount().where('u.id', '=', id).executeTakeFirst(),
     findByAdminCode: (code: string) => withChildCount().where('u.admin_code', '=', code).executeTakeFirst(),
     findPaths: (ids: readonly string[]) =>
-      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('units').select(['id', 'path', 'full_name']).where('id', 'in', ids).execute(),
+      ids.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('units').select(['id', 'path', 'full_name']).where('id', 'in', ids).execute(),
     listChildren: (parentId: string | null, kind: string | undefined, limit: number) => {
       let q = withChildCount();
       q = parentId === null ? q.where('u.parent_id', 'is', null) : q.where('u.parent_id', '=', parentId);
@@ -39,13 +45,24 @@ export function orgRepo(db: Kysely<Database>) {
       return q.orderBy('u.kind').orderBy('u.name').limit(limit).execute();
     },
     search: (text: string, kind: string | undefined, limit: number) => {
-      let q = withChildCount().where(sql<boolean>`vn_fold(u.full_name) like ${'%' + text.replace(/[%_\\]/g, '\\$&') + '%'}`);
+      let q = withChildCount().where(
+        sql<boolean>`vn_fold(u.full_name) like ${'%' + text.replace(/[%_\\]/g, '\\$&') + '%'}`,
+      );
       if (kind) q = q.where('u.kind', '=', kind as NewUnit['kind']);
-      return q.orderBy(sql`length(u.full_name)`).orderBy('u.full_name').limit(limit).execute();
+      return q
+        .orderBy(sql`length(u.full_name)`)
+        .orderBy('u.full_name')
+        .limit(limit)
+        .execute();
     },
-    insert: (trx: Kysely<Database>, unit: NewUnit) => trx.insertInto('units').values(unit).returning('id').executeTakeFirstOrThrow(),
+    insert: (trx: Kysely<Database>, unit: NewUnit) =>
+      trx.insertInto('units').values(unit).returning('id').executeTakeFirstOrThrow(),
     update: (trx: Kysely<Database>, id: string, patch: UnitUpdate) =>
-      trx.updateTable('units').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute(),
+      trx
+        .updateTable('units')
+        .set({ ...patch, updated_at: new Date() })
+        .where('id', '=', id)
+        .execute(),
     childBoundaries: (parentId: string) =>
       db
         .selectFrom('units')
@@ -55,9 +72,19 @@ export function orgRepo(db: Kysely<Database>) {
         .orderBy('name')
         .execute(),
     boundary: (id: string) =>
-      db.selectFrom('units').select(['id', 'admin_code', 'name', 'full_name', 'kind', 'boundary_simple']).where('id', '=', id).executeTakeFirst(),
+      db
+        .selectFrom('units')
+        .select(['id', 'admin_code', 'name', 'full_name', 'kind', 'boundary_simple'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
     rootProvince: () =>
-      db.selectFrom('units').select(['id', 'full_name']).where('parent_id', 'is', null).where('kind', '=', 'province').orderBy('created_at').executeTakeFirst(),
+      db
+        .selectFrom('units')
+        .select(['id', 'full_name'])
+        .where('parent_id', 'is', null)
+        .where('kind', '=', 'province')
+        .orderBy('created_at')
+        .executeTakeFirst(),
   };
 }
 

@@ -8,7 +8,13 @@ import type { OrgService } from './org.service.js';
 const featureSchema = z.object({
   type: z.literal('Feature'),
   id: z.string(),
-  properties: z.object({ id: z.string(), code: z.string().nullable(), name: z.string(), fullName: z.string(), kind: z.string() }),
+  properties: z.object({
+    id: z.string(),
+    code: z.string().nullable(),
+    name: z.string(),
+    fullName: z.string(),
+    kind: z.string(),
+  }),
   geometry: z.unknown(),
 });
 
@@ -32,7 +38,10 @@ export function registerOrgRoutes(app: App, deps: { org: OrgService }): void {
 
   app.get(
     '/api/units/:id',
-    { config: { permission: { roles: ROLES } }, schema: { tags, summary: 'Chi tiết đơn vị', params: idParams, response: responses({ 200: unitSchema }) } },
+    {
+      config: { permission: { roles: ROLES } },
+      schema: { tags, summary: 'Chi tiết đơn vị', params: idParams, response: responses({ 200: unitSchema }) },
+    },
     (req) => org.getUnit(req.params.id),
   );
 
@@ -49,7 +58,13 @@ export function registerOrgRoutes(app: App, deps: { org: OrgService }): void {
     '/api/units/:id',
     {
       config: { permission: { roles: ['admin', 'unit_leader'] } },
-      schema: { tags, summary: 'Sửa đơn vị', params: idParams, body: updateUnitBody, response: responses({ 200: unitSchema }) },
+      schema: {
+        tags,
+        summary: 'Sửa đơn vị',
+        params: idParams,
+        body: updateUnitBody,
+        response: responses({ 200: unitSchema }),
+      },
     },
     (req) => org.updateUnit(actorOf(req), req.auditCtx, req.params.id, req.body),
   );
@@ -63,7 +78,9 @@ export function registerOrgRoutes(app: App, deps: { org: OrgService }): void {
         tags: ['geo'],
         summary: 'Ranh giới các đơn vị cấp dưới (GeoJSON đã giản lược)',
         params: idParams,
-        response: responses({ 200: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }) }),
+        response: responses({
+          200: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }),
+        }),
       },
     },
     async (req, reply) => {
@@ -76,7 +93,12 @@ export function registerOrgRoutes(app: App, deps: { org: OrgService }): void {
     '/api/geo/units/:id',
     {
       config: { permission: { public: true } },
-      schema: { tags: ['geo'], summary: 'Ranh giới một đơn vị (GeoJSON)', params: idParams, response: responses({ 200: featureSchema }) },
+      schema: {
+        tags: ['geo'],
+        summary: 'Ranh giới một đơn vị (GeoJSON)',
+        params: idParams,
+        response: responses({ 200: featureSchema }),
+      },
     },
     async (req, reply) => {
       void reply.header('cache-control', 'public, max-age=3600');

@@ -82,7 +82,13 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditServi
       .transaction()
       .execute(async (trx) => {
         const { id } = await repo.insert(trx, values);
-        await deps.audit.record(trx, ctx, { action: 'unit.create', targetType: 'unit', targetId: id, unitId: id, after: values });
+        await deps.audit.record(trx, ctx, {
+          action: 'unit.create',
+          targetType: 'unit',
+          targetId: id,
+          unitId: id,
+          after: values,
+        });
         return id;
       })
       .catch(mapUnitWriteError);
@@ -118,7 +124,14 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditServi
       .transaction()
       .execute(async (trx) => {
         await repo.update(trx, id, patch);
-        await deps.audit.record(trx, ctx, { action: 'unit.update', targetType: 'unit', targetId: id, unitId: id, before, after: patch });
+        await deps.audit.record(trx, ctx, {
+          action: 'unit.update',
+          targetType: 'unit',
+          targetId: id,
+          unitId: id,
+          before,
+          after: patch,
+        });
       })
       .catch(mapUnitWriteError);
     return getUnit(id);
@@ -142,10 +155,26 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditServi
     return asFeature(row);
   }
 
-  return { getUnit, listUnits, createUnit, updateUnit, unitPaths, childFeatures, unitFeature, rootProvince: repo.rootProvince };
+  return {
+    getUnit,
+    listUnits,
+    createUnit,
+    updateUnit,
+    unitPaths,
+    childFeatures,
+    unitFeature,
+    rootProvince: repo.rootProvince,
+  };
 }
 
-function asFeature(r: { id: string; admin_code: string | null; name: string; full_name: string; kind: string; boundary_simple: unknown }): GeoFeature {
+function asFeature(r: {
+  id: string;
+  admin_code: string | null;
+  name: string;
+  full_name: string;
+  kind: string;
+  boundary_simple: unknown;
+}): GeoFeature {
   return {
     type: 'Feature',
     id: r.id,
@@ -161,7 +190,8 @@ export function foldForSearch(s: string): string {
 
 function mapUnitWriteError(err: unknown): never {
   if (isPgError(err, '23505')) throw orgErrors.error('UNIT_CODE_TAKEN');
-  if (isPgError(err, '23514') && String((err as Error).message).includes('descendant')) throw orgErrors.error('UNIT_CYCLE');
+  if (isPgError(err, '23514') && String((err as Error).message).includes('descendant'))
+    throw orgErrors.error('UNIT_CYCLE');
   if (isPgError(err, '23503')) throw orgErrors.error('UNIT_PARENT_NOT_FOUND');
   throw err;
 }
