@@ -158,3 +158,11 @@ describe('operations endpoints', () => {
     }
   });
 });
+
+test('docs/openapi.json is the generated document (run `npm run openapi` after changing a route)', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const file = path.resolve(import.meta.dirname, '../../../../../docs/openapi.json');
+  const committed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+  assert.deepEqual(JSON.parse(JSON.stringify(server.app.swagger())), committed);
+});
