@@ -32,7 +32,12 @@ export function registerAuthRoutes(
     '/api/auth/sign-in',
     {
       config: { permission: { public: true }, rateLimit: signInLimit },
-      schema: { tags, summary: 'Đăng nhập bằng mật khẩu', body: signInBody, response: responses({ 200: sessionSchema }) },
+      schema: {
+        tags,
+        summary: 'Đăng nhập bằng mật khẩu',
+        body: signInBody,
+        response: responses({ 200: sessionSchema }),
+      },
     },
     async (req, reply) => {
       const { token, session } = await auth.signIn(req.body.login, req.body.password, req.auditCtx);
@@ -43,7 +48,10 @@ export function registerAuthRoutes(
 
   app.get(
     '/api/auth/session',
-    { config: { permission: anyone }, schema: { tags, summary: 'Phiên đăng nhập hiện tại', response: responses({ 200: sessionSchema }) } },
+    {
+      config: { permission: anyone },
+      schema: { tags, summary: 'Phiên đăng nhập hiện tại', response: responses({ 200: sessionSchema }) },
+    },
     async (req) => toSessionDto(sessionOf(req)),
   );
 
@@ -102,7 +110,10 @@ export function registerAuthRoutes(
 
   app.post(
     '/api/auth/sign-out',
-    { config: { permission: anyone }, schema: { tags, summary: 'Đăng xuất', response: responses({ 200: okResponse }) } },
+    {
+      config: { permission: anyone },
+      schema: { tags, summary: 'Đăng xuất', response: responses({ 200: okResponse }) },
+    },
     async (req, reply) => {
       await auth.signOut(sessionOf(req), req.auditCtx);
       clearSessionCookie(reply);
@@ -114,7 +125,11 @@ export function registerAuthRoutes(
     '/api/auth/sign-out-all',
     {
       config: { permission: { roles: HUMAN_ROLES } },
-      schema: { tags, summary: 'Đăng xuất khỏi mọi thiết bị', response: responses({ 200: z.object({ revoked: z.number().int() }) }) },
+      schema: {
+        tags,
+        summary: 'Đăng xuất khỏi mọi thiết bị',
+        response: responses({ 200: z.object({ revoked: z.number().int() }) }),
+      },
     },
     async (req, reply) => {
       const revoked = await auth.signOutEverywhere(sessionOf(req).user.id, req.auditCtx);
@@ -161,7 +176,12 @@ export function registerAuthRoutes(
     '/api/auth/register/verify',
     {
       config: { permission: { public: true }, rateLimit: signInLimit },
-      schema: { tags, summary: 'Xác minh mã đăng ký', body: verifyRegistrationBody, response: responses({ 200: sessionSchema }) },
+      schema: {
+        tags,
+        summary: 'Xác minh mã đăng ký',
+        body: verifyRegistrationBody,
+        response: responses({ 200: sessionSchema }),
+      },
     },
     async (req, reply) => {
       const { token, session } = await auth.verifyRegistration(req.body.contact, req.body.code, req.auditCtx);
@@ -210,7 +230,7 @@ export function registerAuthRoutes(
       const callback = new URL(pending.redirectUri);
       callback.search = new URLSearchParams(req.query).toString();
       const userId = await oidc.finish(callback, pending);
-      const { token } = await auth.openSession(userId, req.auditCtx, 'oidc', 'auth.sign_in_oidc');
+      const { token } = await auth.signInWithOidc(userId, req.auditCtx);
       void reply.clearCookie(OIDC_COOKIE, { path: '/api/auth/oidc' });
       setSessionCookie(req, reply, token);
       return reply.redirect('/', 302);

@@ -131,6 +131,17 @@ export function createAuthService(deps: {
         locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
       );
     }
+    await assertMaySignIn(user, deny, ctx);
+    return openSession(user.id, ctx, 'password', 'auth.sign_in');
+  }
+
+  /** The account checks every way of signing in shares (password, SSO). */
+  async function assertMaySignIn(
+    user: NonNullable<Awaited<ReturnType<AccountsRepo['userById']>>>,
+    deny: (reason: string, error: 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_PENDING') => Promise<Error>,
+    ctx: AuditContext,
+  ): Promise<void> {
+    if (user.locked_until && user.locked_until.getTime() > now()) throw await deny('locked', 'ACCOUNT_LOCKED');
     if (user.status === 'pending') throw await deny('pending', 'ACCOUNT_PENDING');
     if (user.status === 'disabled') throw await deny('disabled', 'ACCOUNT_DISABLED');
     if (isInactive(user.account_type, user.last_active_at ?? user.created_at)) {
@@ -140,7 +151,21 @@ export function createAuthService(deps: {
       });
       throw await deny('inactive', 'ACCOUNT_DISABLED');
     }
-    return openSession(user.id, ctx, 'password', 'auth.sign_in');
+  }
+
+  /** Single sign-on: the provider vouched for the person; the account must still be usable here. */
+  async function signInWithOidc(userId: string, ctx: AuditContext): Promise<SignInResult> {
+    const user = await repo.userById(userId);
+    if (!user) throw authErrors.error('OIDC_NO_ACCOUNT');
+    const deny = async (reason: string, error: 'ACCOUNT_LOCKED' | 'ACCOUNT_DISABLED' | 'ACCOUNT_PENDING') => {
+      await audit.recordAlone(
+        { ...ctx, actorId: user.id, actorLabel: user.username ?? user.email ?? user.full_name },
+        { action: 'auth.sign_in_oidc', outcome: 'denied', targetType: 'user', targetId: user.id, after: { reason } },
+      );
+      return authErrors.error(error);
+    };
+    await assertMaySignIn(user, deny, ctx);
+    return openSession(user.id, ctx, 'oidc', 'auth.sign_in_oidc');
   }
 
   function isInactive(accountType: string, lastActive: Date): boolean {
@@ -360,6 +385,7 @@ export function createAuthService(deps: {
 
   return {
     signIn,
+    signInWithOidc,
     openSession,
     verifyTotp,
     startTotpSetup,
