@@ -12,6 +12,7 @@ import pino from 'pino';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
 import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
+import { createJobs } from '../apps/server/src/core/jobs/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TEMPLATE = 'vioc_template';
@@ -63,6 +64,10 @@ async function main(): Promise<number> {
     await migrate(t.pool);
     await seedDemo(t.db, createAuditService(t.db, { retentionMonths: 12 }));
     await t.db.destroy();
+    // Create the job queue's schema once in the template rather than in every test database.
+    const jobs = createJobs({ url: templateUrl, logger: log });
+    await jobs.start();
+    await jobs.stop();
 
     const code = await new Promise<number>((resolve) => {
       const child = spawn(

@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const server = await buildServer({ config, db, pool, logger });
+  const server = await buildServer({ config, db, pool, url: database.url, logger });
+  await server.start();
   await server.app.listen({ host: config.HOST, port: config.PORT });
   logger.info(
     { url: `http://localhost:${config.PORT}`, readyMs: Math.round(performance.now() - started) },
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     clearInterval(timer);
-    await server.app.close().catch(() => undefined);
+    await server.stop().catch(() => undefined);
     await database.close().catch(() => undefined);
     process.exit(0);
   };

@@ -5,6 +5,8 @@ import type { Config } from './config.js';
 import type { Db } from './core/db/database.js';
 import { createAuditService, registerAuditRoutes, type AuditContext } from './core/audit/index.js';
 import { createOrgService, registerOrgRoutes } from './core/org/index.js';
+import { createFilesService, filesOptionsFrom, registerFilesRoutes } from './core/files/index.js';
+import { createCalendarService, registerCalendarRoutes } from './core/calendar/index.js';
 import {
   accountsRepo,
   createAccountsService,
@@ -20,11 +22,16 @@ import {
 import { createHttpApp } from './core/http/app.js';
 import { createMetrics } from './core/http/metrics.js';
 import { registerSystemRoutes } from './core/http/system.routes.js';
+import { createEventBus, eventsRepo } from './core/events/index.js';
+import { registerRealtime } from './core/realtime/index.js';
+import { createJobs, registerOpsRoutes } from './core/jobs/index.js';
 
 export interface ServerDeps {
   config: Config;
   db: Db;
   pool: pg.Pool;
+  /** The same database as `pool`, for the LISTEN connection and the job queue. */
+  url: string;
   logger: Logger;
   /** Injected by tests to move time (idle timeouts, lockouts, inactivity). */
   clock?: () => number;
@@ -54,7 +61,9 @@ export async function buildServer(deps: ServerDeps) {
   const clock = deps.clock ?? Date.now;
   const metrics = createMetrics();
   const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
-  const org = createOrgService({ db, audit });
+  const bus = createEventBus({ db, url: deps.url, logger });
+  const jobs = createJobs({ url: deps.url, logger });
+  const org = createOrgService({ db, audit, publish: bus.publish });
   const repo = accountsRepo(db);
   const sessions = createSessionStore(
     repo,
@@ -143,6 +152,17 @@ export async function buildServer(deps: ServerDeps) {
   registerAccountRoutes(app, { accounts, apiKeys });
   registerOrgRoutes(app, { org });
   registerAuditRoutes(app, { audit });
+  const realtime = registerRealtime(app, {
+    bus,
+    unitPaths: (ids) => org.unitPaths(ids),
+    eventsAfter: eventsRepo(db).eventsAfter,
+  });
+  registerOpsRoutes(app, { db, jobs, bus, audit });
+  // core services added by Foundation II register below this line (one line each)
+  const files = createFilesService({ db, audit, org, log: logger, ...filesOptionsFrom(config) });
+  await registerFilesRoutes(app, { files });
+  const calendar = createCalendarService({ db, audit, publish: bus.publish, onBroadcast: bus.onBroadcast, clock });
+  registerCalendarRoutes(app, { calendar });
   await app.ready();
 
   /** Daily housekeeping: inactive accounts, audit retention, dead sessions. */
@@ -153,7 +173,27 @@ export async function buildServer(deps: ServerDeps) {
     if (disabled || purged) logger.info({ disabled, purged }, 'housekeeping');
   }
 
-  return { app, routes, services: { audit, org, auth, accounts, apiKeys, sessions }, housekeeping };
+  /** Starts background work: event delivery (LISTEN + dispatcher) and the job queue. */
+  async function start(): Promise<void> {
+    await bus.start();
+    await jobs.start();
+  }
+
+  async function stop(): Promise<void> {
+    await app.close();
+    await jobs.stop();
+    await bus.stop();
+  }
+
+  return {
+    app,
+    routes,
+    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files },
+    realtime,
+    housekeeping,
+    start,
+    stop,
+  };
 }
 
 export type Server = Awaited<ReturnType<typeof buildServer>>;

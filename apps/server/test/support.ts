@@ -75,10 +75,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     config,
     db: database.db,
     pool: database.pool,
+    url: database.url,
     logger: pino({ level: 'silent' }),
     clock: clock.fn,
     codeSender,
   });
+  await server.start();
   return {
     ...server,
     database,
@@ -86,7 +88,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     codes,
     config,
     async close() {
-      await server.app.close();
+      await server.stop();
       await database.drop();
     },
   };

@@ -14,7 +14,7 @@ run(async () => {
   const log = pino({ level: 'silent' });
   const database = await openDatabase(config, log);
   try {
-    const server = await buildServer({ config, db: database.db, pool: database.pool, logger: log });
+    const server = await buildServer({ config, db: database.db, pool: database.pool, url: database.url, logger: log });
     fs.writeFileSync(OPENAPI_FILE, JSON.stringify(server.app.swagger(), null, 2) + '\n');
     await server.app.close();
     console.log(`wrote ${path.relative(process.cwd(), OPENAPI_FILE)}`);

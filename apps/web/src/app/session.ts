@@ -38,7 +38,7 @@ export function useApplySession() {
 }
 
 /** Signed in with every factor the account needs. */
-export function isComplete(session: SessionDto | null | undefined): session is SessionDto {
+export function isComplete(session: SessionDto | null | undefined): boolean {
   return !!session && !session.mfaRequired && !session.mfaSetupRequired;
 }
 

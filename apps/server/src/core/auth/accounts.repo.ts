@@ -8,6 +8,13 @@ export function accountsRepo(db: Kysely<Database>) {
   return {
     db,
     userById: (id: string, trx: Tx = db) => trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+    /** What core/notify needs to reach a person: contacts, language, whether the account is usable. */
+    contactOf: (id: string) =>
+      db
+        .selectFrom('users')
+        .select(['id', 'full_name', 'email', 'phone', 'locale', 'status'])
+        .where('id', '=', id)
+        .executeTakeFirst(),
     userByLogin: (login: string) =>
       db
         .selectFrom('users')

@@ -102,9 +102,15 @@ function ensureTraversable(dir: string, log: Logger): void {
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  // A zombie (exited, not yet reaped) answers signals but holds nothing.
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 
@@ -112,7 +118,7 @@ async function stopOrphanedPostmaster(pgDir: string, log: Logger): Promise<void>
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isOurPostmaster(pid, pgDir)) {
     log.warn({ pidFile }, 'removing stale PostgreSQL pid file');
     fs.rmSync(pidFile, { force: true });
     return;
@@ -128,11 +134,20 @@ async function stopOrphanedPostmaster(pgDir: string, log: Logger): Promise<void>
   fs.rmSync(pidFile, { force: true });
 }
 
-function isPostgres(pid: number): boolean {
+/**
+ * Whether pid is a PostgreSQL serving this data directory. The pid file of a
+ * killed run can outlive a reboot or container restart, and its pid then
+ * belongs to anything, even another PostgreSQL: only ours may be stopped.
+ * PostgreSQL runs with its data directory as working directory, which tells.
+ */
+function isOurPostmaster(pid: number, pgDir: string): boolean {
+  if (!fs.existsSync('/proc/self')) return true; // no /proc: trust the pid file
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    const cwd = fs.readlinkSync(`/proc/${pid}/cwd`);
+    return cmdline.includes('postgres') && cwd === fs.realpathSync(pgDir);
   } catch {
-    return true; // no /proc: trust the pid file
+    return false; // gone, or another user's process: not a postmaster we started
   }
 }
 

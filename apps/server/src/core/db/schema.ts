@@ -145,6 +145,113 @@ export interface SchemaMigrationsTable {
   applied_at: TimestampDefault;
 }
 
+export interface OutboxEventsTable {
+  id: ColumnType<number, never, never>;
+  event_id: Generated<string>;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  unit_id: string | null;
+  audience: ColumnType<unknown, string | undefined, string>;
+  payload: ColumnType<unknown, string, string>;
+  actor_id: string | null;
+  created_at: TimestampDefault;
+}
+
+export interface OutboxDeliveriesTable {
+  event_seq: number;
+  subscriber: string;
+  aggregate_key: string;
+  status: Generated<'pending' | 'done' | 'dead'>;
+  attempts: Generated<number>;
+  next_attempt_at: TimestampDefault;
+  last_error: string | null;
+  updated_at: TimestampDefault;
+}
+
+export interface FilesTable {
+  id: string;
+  owner_user_id: string | null;
+  owner_api_key_id: string | null;
+  unit_id: string | null;
+  kind: 'photo' | 'video' | 'document';
+  mime: string;
+  size: number;
+  sha256: string;
+  storage_key: string;
+  thumbnail_key: string | null;
+  width: number | null;
+  height: number | null;
+  gps_lat: number | null;
+  gps_lon: number | null;
+  taken_at: NullableTimestamp;
+  original_name: string | null;
+  created_at: TimestampDefault;
+  attached_at: NullableTimestamp;
+  attached_type: string | null;
+  attached_id: string | null;
+  deleted_at: NullableTimestamp;
+}
+
+/** `date` is read as text (date::text): node-pg would turn it into a Date at local midnight. */
+export interface CalendarOverridesTable {
+  date: string;
+  kind: 'off' | 'work';
+  holiday: 'new_year' | 'tet' | 'hung_kings' | 'reunification' | 'labour_day' | 'national_day' | null;
+  reason: string;
+  created_by: string | null;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  template: string;
+  title: string;
+  body: string;
+  data: ColumnType<unknown, string | undefined, string>;
+  read_at: NullableTimestamp;
+  created_at: TimestampDefault;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  category: string;
+  channels: string[];
+  updated_at: TimestampDefault;
+}
+
+export interface PushSubscriptionsTable {
+  id: Generated<string>;
+  user_id: string;
+  endpoint: string;
+  p256dh: string;
+  auth: string;
+  user_agent: string | null;
+  created_at: TimestampDefault;
+  last_success_at: NullableTimestamp;
+}
+
+export interface NotificationDeliveriesTable {
+  id: Generated<string>;
+  notification_id: string | null;
+  user_id: string | null;
+  channel: 'email' | 'sms' | 'push';
+  recipient: string;
+  template: string;
+  status: Generated<'queued' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  provider_id: string | null;
+  content: NullableJson;
+  locked_until: NullableTimestamp;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+  last_attempt_at: NullableTimestamp;
+  sent_at: NullableTimestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -156,6 +263,14 @@ export interface Database {
   audit_anchor: AuditAnchorTable;
   app_secrets: AppSecretsTable;
   schema_migrations: SchemaMigrationsTable;
+  calendar_overrides: CalendarOverridesTable;
+  files: FilesTable;
+  outbox_events: OutboxEventsTable;
+  outbox_deliveries: OutboxDeliveriesTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  push_subscriptions: PushSubscriptionsTable;
+  notification_deliveries: NotificationDeliveriesTable;
 }
 
 /** Column names per table, checked against the live schema by schema.test.ts. */
@@ -264,6 +379,73 @@ export const tableColumns = {
   audit_anchor: ['id', 'seq', 'hash', 'purged_at'],
   app_secrets: ['name', 'value', 'created_at'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
+  calendar_overrides: ['date', 'kind', 'holiday', 'reason', 'created_by', 'created_at', 'updated_at'],
+  files: [
+    'id',
+    'owner_user_id',
+    'owner_api_key_id',
+    'unit_id',
+    'kind',
+    'mime',
+    'size',
+    'sha256',
+    'storage_key',
+    'thumbnail_key',
+    'width',
+    'height',
+    'gps_lat',
+    'gps_lon',
+    'taken_at',
+    'original_name',
+    'created_at',
+    'attached_at',
+    'attached_type',
+    'attached_id',
+    'deleted_at',
+  ],
+  outbox_events: [
+    'id',
+    'event_id',
+    'type',
+    'aggregate_type',
+    'aggregate_id',
+    'unit_id',
+    'audience',
+    'payload',
+    'actor_id',
+    'created_at',
+  ],
+  outbox_deliveries: [
+    'event_seq',
+    'subscriber',
+    'aggregate_key',
+    'status',
+    'attempts',
+    'next_attempt_at',
+    'last_error',
+    'updated_at',
+  ],
+  notifications: ['id', 'user_id', 'template', 'title', 'body', 'data', 'read_at', 'created_at'],
+  notification_preferences: ['user_id', 'category', 'channels', 'updated_at'],
+  push_subscriptions: ['id', 'user_id', 'endpoint', 'p256dh', 'auth', 'user_agent', 'created_at', 'last_success_at'],
+  notification_deliveries: [
+    'id',
+    'notification_id',
+    'user_id',
+    'channel',
+    'recipient',
+    'template',
+    'status',
+    'attempts',
+    'last_error',
+    'provider_id',
+    'content',
+    'locked_until',
+    'created_at',
+    'updated_at',
+    'last_attempt_at',
+    'sent_at',
+  ],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
 
 export type Unit = Selectable<UnitsTable>;

@@ -6,6 +6,7 @@ import { canReachUnit, type Actor } from '../auth/actor.js';
 import { isPgError } from '../db/pg-errors.js';
 import { orgRepo } from './org.repo.js';
 import { orgErrors } from './org.errors.js';
+import type { NewEvent } from '../events/index.js';
 
 type UnitRow = NonNullable<Awaited<ReturnType<ReturnType<typeof orgRepo>['findById']>>>;
 
@@ -37,7 +38,11 @@ export interface GeoFeature {
   geometry: unknown;
 }
 
-export function createOrgService(deps: { db: Kysely<Database>; audit: AuditService }) {
+export function createOrgService(deps: {
+  db: Kysely<Database>;
+  audit: AuditService;
+  publish: (trx: Kysely<Database>, e: NewEvent) => Promise<unknown>;
+}) {
   const repo = orgRepo(deps.db);
 
   async function requireUnit(id: string): Promise<UnitRow> {
@@ -124,6 +129,7 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditServi
       .transaction()
       .execute(async (trx) => {
         await repo.update(trx, id, patch);
+        await deps.publish(trx, unitEvent('org.unit_updated', id, actor, patch));
         await deps.audit.record(trx, ctx, {
           action: 'unit.update',
           targetType: 'unit',
@@ -165,6 +171,11 @@ export function createOrgService(deps: { db: Kysely<Database>; audit: AuditServi
     unitFeature,
     rootProvince: repo.rootProvince,
   };
+}
+
+/** Unit changes are announced to staff of the unit's scope (admin screens refresh, caches drop paths). */
+function unitEvent(type: string, id: string, actor: Actor, changes: Record<string, unknown>): NewEvent {
+  return { type, aggregateType: 'unit', aggregateId: id, unitId: id, actorId: actor.userId, payload: { id, changes } };
 }
 
 function asFeature(r: {

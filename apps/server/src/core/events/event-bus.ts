@@ -1,0 +1,269 @@
+import pg from 'pg';
+import type { Kysely } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/schema.js';
+import { eventsRepo } from './events.repo.js';
+import { typeMatches, type DomainEvent, type EventHandler, type NewEvent, type Subscription } from './events.types.js';
+
+export const EVENTS_CHANNEL = 'vioc_events';
+// NOTIFY payloads are limited to 8000 bytes; bigger events travel as their seq only.
+const MAX_NOTIFY_BYTES = 7800;
+const LEASE_SECONDS = 60;
+const BATCH = 200;
+const POLL_MS = 1000;
+
+export type BroadcastListener = (events: DomainEvent[]) => void;
+
+/**
+ * Transactional outbox. publish() writes the event, one delivery row per
+ * matching subscriber and a NOTIFY, all in the caller's transaction: nothing
+ * is announced that was not saved, nothing saved is lost. A dispatcher in every
+ * process leases due deliveries (SKIP LOCKED), runs handlers at least once,
+ * retries with backoff and dead-letters after maxAttempts. Every process hears
+ * every committed event through LISTEN and, after a reconnect, catches up from
+ * the table.
+ */
+export function createEventBus(deps: { db: Kysely<Database>; url: string; logger: FastifyBaseLogger }) {
+  const repo = eventsRepo(deps.db);
+  const subscriptions: Subscription[] = [];
+  const listeners = new Set<BroadcastListener>();
+  let listenClient: pg.Client | undefined;
+  let lastSeq = 0;
+  const recent = new Set<number>();
+  let running = false;
+  let dispatching = false;
+  let again = false;
+  let pollTimer: NodeJS.Timeout | undefined;
+  let reconnectTimer: NodeJS.Timeout | undefined;
+
+  function subscribe(name: string, types: string[], handler: EventHandler, opts: { maxAttempts?: number } = {}): void {
+    if (subscriptions.some((s) => s.name === name)) throw new Error(`subscriber ${name} is already registered`);
+    subscriptions.push({ name, types, handler, maxAttempts: opts.maxAttempts ?? 8 });
+  }
+
+  async function publish(trx: Kysely<Database>, e: NewEvent): Promise<DomainEvent> {
+    const row = await repo.insertEvent(trx, {
+      type: e.type,
+      aggregate_type: e.aggregateType,
+      aggregate_id: e.aggregateId,
+      unit_id: e.unitId ?? null,
+      audience: JSON.stringify(e.audience ?? {}),
+      payload: JSON.stringify(e.payload),
+      actor_id: e.actorId ?? null,
+    });
+    const event: DomainEvent = {
+      seq: Number(row.id),
+      id: row.event_id,
+      type: e.type,
+      aggregateType: e.aggregateType,
+      aggregateId: e.aggregateId,
+      unitId: e.unitId ?? null,
+      audience: e.audience ?? {},
+      payload: e.payload,
+      actorId: e.actorId ?? null,
+      createdAt: new Date(row.created_at).toISOString(),
+    };
+    const aggregateKey = `${e.aggregateType}:${e.aggregateId}`;
+    await repo.insertDeliveries(
+      trx,
+      subscriptions
+        .filter((s) => typeMatches(s.types, e.type))
+        .map((s) => ({ event_seq: event.seq, subscriber: s.name, aggregate_key: aggregateKey })),
+    );
+    const full = JSON.stringify(event);
+    await repo.notify(
+      trx,
+      EVENTS_CHANNEL,
+      Buffer.byteLength(full) <= MAX_NOTIFY_BYTES ? full : JSON.stringify({ seq: event.seq }),
+    );
+    return event;
+  }
+
+  function onBroadcast(listener: BroadcastListener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  }
+
+  function emit(events: DomainEvent[]): void {
+    const fresh = events.filter((e) => !recent.has(e.seq));
+    if (!fresh.length) return;
+    for (const e of fresh) {
+      recent.add(e.seq);
+      if (e.seq > lastSeq) lastSeq = e.seq;
+    }
+    // Remember a window of seen seqs so a catch-up after reconnect does not repeat them.
+    if (recent.size > 20_000) for (const s of [...recent].slice(0, 10_000)) recent.delete(s);
+    for (const l of listeners) {
+      try {
+        l(fresh);
+      } catch (err) {
+        deps.logger.error({ err }, 'broadcast listener failed');
+      }
+    }
+  }
+
+  let pendingBig: number[] = [];
+  let batch: DomainEvent[] = [];
+  let flushScheduled = false;
+  function onNotification(payload: string | undefined): void {
+    if (!payload) return;
+    const parsed = JSON.parse(payload) as DomainEvent | { seq: number };
+    if ('id' in parsed) batch.push(parsed);
+    else pendingBig.push(parsed.seq);
+    wakeDispatcher();
+    if (flushScheduled) return;
+    flushScheduled = true;
+    // Events that arrive in one turn of the loop are delivered together.
+    setImmediate(() => {
+      flushScheduled = false;
+      const events = batch;
+      const big = pendingBig;
+      batch = [];
+      pendingBig = [];
+      if (big.length) {
+        repo
+          .eventsBySeq(big)
+          .then((more) => emit([...events, ...more].sort((a, b) => a.seq - b.seq)))
+          .catch((err: unknown) => deps.logger.error({ err }, 'could not load notified events'));
+      } else emit(events);
+    });
+  }
+
+  async function connectListener(): Promise<void> {
+    const client = new pg.Client({ connectionString: deps.url, application_name: 'vioc-listen' });
+    client.on('notification', (msg) => onNotification(msg.payload));
+    client.on('error', (err) => deps.logger.warn({ err }, 'event listener connection error'));
+    client.on('end', () => {
+      if (listenClient === client) listenClient = undefined;
+      if (running) scheduleReconnect();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+    listenClient = client;
+    await catchUp();
+  }
+
+  function scheduleReconnect(): void {
+    if (reconnectTimer) return;
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = undefined;
+      connectListener().catch((err: unknown) => {
+        deps.logger.warn({ err }, 'event listener reconnect failed');
+        scheduleReconnect();
+      });
+    }, 1000);
+  }
+
+  /** After (re)connecting: everything committed since the last event seen. */
+  async function catchUp(): Promise<void> {
+    for (;;) {
+      const events = await repo.eventsAfter(lastSeq, 1000);
+      if (!events.length) return;
+      emit(events);
+      if (events.length < 1000) return;
+    }
+  }
+
+  function wakeDispatcher(): void {
+    if (!running) return;
+    if (dispatching) {
+      again = true;
+      return;
+    }
+    void dispatch();
+  }
+
+  async function dispatch(): Promise<void> {
+    dispatching = true;
+    try {
+      do {
+        again = false;
+        if (!subscriptions.length) break;
+        // Only this process's own subscribers: during a rolling deploy an older
+        // process must not take deliveries meant for code it does not have.
+        const claimed = await repo.claimDue(
+          BATCH,
+          LEASE_SECONDS,
+          subscriptions.map((s) => s.name),
+        );
+        if (!claimed.length) break;
+        const events = new Map(
+          (await repo.eventsBySeq([...new Set(claimed.map((c) => c.event_seq))])).map((e) => [e.seq, e]),
+        );
+        const done: { event_seq: number; subscriber: string }[] = [];
+        // Deliveries of different subscribers run concurrently; one aggregate's
+        // events reach a subscriber in order because claimDue hands out only
+        // the oldest pending one per aggregate.
+        await Promise.all(
+          claimed.map(async (c) => {
+            const sub = subscriptions.find((s) => s.name === c.subscriber);
+            const event = events.get(c.event_seq);
+            if (!sub || !event) return;
+            try {
+              await sub.handler(event);
+              done.push(c);
+            } catch (err) {
+              const dead = c.attempts >= sub.maxAttempts;
+              const delay = Math.min(2 ** c.attempts, 600);
+              deps.logger.warn(
+                { err, subscriber: sub.name, seq: c.event_seq, attempts: c.attempts, dead },
+                'event handler failed',
+              );
+              await repo.markFailed(c, err instanceof Error ? (err.stack ?? err.message) : String(err), dead, delay);
+            }
+          }),
+        );
+        await repo.markDone(done);
+        if (claimed.length === BATCH) again = true;
+      } while (again && running);
+    } catch (err) {
+      deps.logger.error({ err }, 'event dispatch failed');
+    } finally {
+      dispatching = false;
+    }
+  }
+
+  async function start(): Promise<void> {
+    running = true;
+    lastSeq = await repo.latestSeq();
+    await connectListener();
+    pollTimer = setInterval(wakeDispatcher, POLL_MS);
+    pollTimer.unref();
+    wakeDispatcher();
+  }
+
+  async function stop(): Promise<void> {
+    running = false;
+    if (pollTimer) clearInterval(pollTimer);
+    if (reconnectTimer) clearTimeout(reconnectTimer);
+    const c = listenClient;
+    listenClient = undefined;
+    await c?.end().catch(() => undefined);
+    while (dispatching) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  return {
+    subscribe,
+    publish,
+    onBroadcast,
+    start,
+    stop,
+    /** Runs one dispatch pass now (tests; admin "retry"). */
+    dispatchNow: async () => {
+      while (dispatching) await new Promise((r) => setTimeout(r, 10));
+      await dispatch();
+    },
+    deadLetters: (limit = 100) => repo.deadLetters(limit),
+    retryDead: async (seq: number, subscriber: string) => {
+      const r = await repo.retryDead(seq, subscriber);
+      wakeDispatcher();
+      return Number(r.numUpdatedRows) > 0;
+    },
+    /** For tests: drop the LISTEN connection as a network failure would. */
+    dropListenConnection: async () => {
+      await listenClient?.end();
+    },
+  };
+}
+
+export type EventBus = ReturnType<typeof createEventBus>;

@@ -1,0 +1,223 @@
+import { Readable } from 'node:stream';
+import multipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { errorResponse, idParams, okResponse, ROLES } from '@vioc/contracts';
+import type { App } from '../http/app.js';
+import { responses } from '../http/schemas.js';
+import { actorOf } from '../auth/guard.js';
+import { RANGE_NOT_SATISFIABLE } from './files.errors.js';
+import { FILE_KINDS } from './files.inspect.js';
+import { discardUpload, MULTIPART_LIMITS, receiveUpload } from './files.receive.js';
+import type { Download, FilesService } from './files.service.js';
+
+const fileSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(FILE_KINDS).describe('photo | video | document'),
+  mime: z.string(),
+  size: z.number().int().describe('Bytes stored (a photo after re-encoding)'),
+  sha256: z.string().describe('SHA-256 of the stored bytes'),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  url: z.string(),
+  thumbnailUrl: z.string().nullable(),
+  gps: z
+    .object({ lat: z.number(), lon: z.number() })
+    .nullable()
+    .describe('Vị trí chụp từ EXIF (WGS84), để gợi ý địa điểm phản ánh'),
+  takenAt: z.string().nullable().describe('Thời điểm chụp từ EXIF (ISO 8601)'),
+  originalName: z.string().nullable().describe('Tên tệp gốc, chỉ để hiển thị'),
+  unitId: z.uuid().nullable(),
+  createdAt: z.string(),
+  attachedTo: z.object({ type: z.string(), id: z.uuid() }).nullable(),
+});
+
+/** Documents the multipart form; the body itself is read by @fastify/multipart, not validated here. */
+const uploadForm = z
+  .object({
+    file: z.string().meta({ format: 'binary' }).describe('Tệp (ảnh, video, PDF)'),
+    kind: z.enum(FILE_KINDS).optional().describe('Loại mong đợi; nội dung thực tế phải khớp'),
+    unitId: z.uuid().optional().describe('Đơn vị sở hữu; mặc định là đơn vị của người tải lên'),
+  })
+  .partial();
+
+const downloadQuery = z.object({ download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)') });
+
+export async function registerFilesRoutes(app: App, deps: { files: FilesService }): Promise<void> {
+  const { files } = deps;
+  const tags = ['files'];
+
+  // Multipart parsing lives in this scope only: JSON routes elsewhere are unaffected.
+  await app.register(async (scope: App) => {
+    await scope.register(multipart, { limits: { ...MULTIPART_LIMITS, fileSize: files.maxBytes() + 1 } });
+
+    scope.post(
+      '/api/files',
+      {
+        config: { permission: { roles: ROLES } },
+        // The multipart parser leaves no body; the schema above documents the form only.
+        preValidation: async (req) => {
+          req.body ??= {};
+        },
+        schema: {
+          tags,
+          summary: 'Tải lên tệp (ảnh, video, tài liệu) — kiểm tra theo nội dung',
+          description:
+            'multipart/form-data with a `file` field. The type is decided from the content; photos are re-encoded ' +
+            '(EXIF removed after GPS and capture time are read), videos and PDFs stored as sent.',
+          consumes: ['multipart/form-data'],
+          body: uploadForm,
+          response: { ...responses({ 201: fileSchema }), 413: errorResponse, 415: errorResponse },
+        },
+      },
+      async (req, reply) => {
+        const actor = actorOf(req);
+        let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
+        try {
+          upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes: files.maxBytes });
+          const dto = await files.ingest(actor, req.auditCtx, upload);
+          return reply.status(201).send(dto);
+        } catch (err) {
+          if (!req.raw.complete) {
+            // Refused before the body ended (too large): stop reading it. Without this the socket
+            // stalls half-read and holds the connection (and server shutdown) for minutes.
+            void reply.header('connection', 'close');
+            req.raw.resume();
+          }
+          await files.auditRejection(req.auditCtx, err);
+          throw err;
+        } finally {
+          if (upload) await discardUpload(upload);
+        }
+      },
+    );
+  });
+
+  app.get(
+    '/api/files/:id/meta',
+    {
+      config: { permission: { roles: ROLES } },
+      schema: { tags, summary: 'Thông tin tệp', params: idParams, response: responses({ 200: fileSchema }) },
+    },
+    (req) => files.describe(actorOf(req), req.auditCtx, req.params.id),
+  );
+
+  app.get(
+    '/api/files/:id',
+    {
+      config: { permission: { roles: ROLES } },
+      schema: {
+        tags,
+        summary: 'Tải tệp (hỗ trợ Range cho video)',
+        params: idParams,
+        querystring: downloadQuery,
+        response: responses({}),
+      },
+    },
+    async (req, reply) => {
+      const d = await files.download(actorOf(req), req.auditCtx, req.params.id, 'original');
+      return sendDownload(req, reply, d, req.query.download === '1');
+    },
+  );
+
+  app.get(
+    '/api/files/:id/thumbnail',
+    {
+      config: { permission: { roles: ROLES } },
+      schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, response: responses({}) },
+    },
+    async (req, reply) => {
+      const d = await files.download(actorOf(req), req.auditCtx, req.params.id, 'thumbnail');
+      return sendDownload(req, reply, d, false);
+    },
+  );
+
+  app.delete(
+    '/api/files/:id',
+    {
+      config: { permission: { roles: ROLES } },
+      schema: {
+        tags,
+        summary: 'Xoá tệp chưa gắn vào hồ sơ',
+        params: idParams,
+        response: responses({ 200: okResponse }),
+      },
+    },
+    async (req) => {
+      await files.remove(actorOf(req), req.auditCtx, req.params.id);
+      return { ok: true as const };
+    },
+  );
+}
+
+async function sendDownload(req: FastifyRequest, reply: FastifyReply, d: Download, forceAttachment: boolean) {
+  const ifRange = req.headers['if-range'];
+  const range =
+    d.size !== undefined && (ifRange === undefined || ifRange === d.etag)
+      ? parseRange(req.headers.range, d.size)
+      : undefined;
+  void reply.header('x-content-type-options', 'nosniff');
+  if (d.size !== undefined) void reply.header('accept-ranges', 'bytes');
+  if (range === 'unsatisfiable') {
+    return reply
+      .status(416)
+      .header('content-range', `bytes */${d.size}`)
+      .send({ error: { code: RANGE_NOT_SATISFIABLE.code, message: RANGE_NOT_SATISFIABLE[req.lang] } });
+  }
+  const attachment = forceAttachment || d.kind === 'document';
+  void reply
+    .header('content-type', d.mime)
+    .header('content-disposition', contentDisposition(attachment ? 'attachment' : 'inline', d.fileName))
+    .header('etag', d.etag)
+    .header('cache-control', 'private, max-age=300');
+  if (req.headers['if-none-match'] === d.etag) return reply.status(304).send();
+  if (range) void reply.status(206).header('content-range', `bytes ${range.start}-${range.end}/${d.size}`);
+  if (req.method === 'HEAD' && d.size !== undefined) {
+    // Answer from the catalogue: Fastify would otherwise read the whole object to discard it.
+    void reply.header('content-length', String(range ? range.end - range.start + 1 : d.size));
+    return reply.send(Readable.from([]));
+  }
+  const obj = await d.open(range);
+  void reply.header('content-length', String(obj.length));
+  return reply.send(obj.body);
+}
+
+/**
+ * One `bytes=` range (RFC 9110 §14.1). Undefined = send the whole file (no
+ * header, another unit, or several ranges, which a server may ignore);
+ * 'unsatisfiable' = malformed or outside the file: 416.
+ */
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | 'unsatisfiable' | undefined {
+  if (!header) return undefined;
+  const m = /^\s*bytes\s*=\s*(.*)$/i.exec(header);
+  if (!m) return undefined;
+  const spec = m[1]!.trim();
+  if (spec.includes(',')) return undefined;
+  const r = /^(\d*)-(\d*)$/.exec(spec);
+  if (!r || (r[1] === '' && r[2] === '')) return 'unsatisfiable';
+  if (r[1] === '') {
+    const suffix = Number(r[2]);
+    if (!Number.isSafeInteger(suffix) || suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(r[1]);
+  const end = r[2] === '' ? size - 1 : Math.min(Number(r[2]), size - 1);
+  if (!Number.isSafeInteger(start) || start >= size || end < start) return 'unsatisfiable';
+  return { start, end };
+}
+
+/** inline/attachment with an ASCII fallback name and the exact UTF-8 name (RFC 6266, RFC 8187). */
+export function contentDisposition(type: 'inline' | 'attachment', name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\%;]/g, '_');
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}

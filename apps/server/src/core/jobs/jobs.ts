@@ -1,0 +1,103 @@
+import { PgBoss } from 'pg-boss';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface JobOptions {
+  /** Retries after the first attempt (default 3), with exponential backoff from retryDelaySeconds. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** Parallel jobs of this queue per process. */
+  concurrency?: number;
+  /** Jobs fetched per poll; raise it for high rates. */
+  batchSize?: number;
+  /**
+   * pg-boss queue policy: 'short' keeps at most one queued job per singleton
+   * key (a deadline per report), 'singleton' at most one active, 'stately' both.
+   */
+  policy?: 'standard' | 'short' | 'singleton' | 'stately';
+}
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+
+interface Definition {
+  name: string;
+  handler: JobHandler<unknown>;
+  options: JobOptions;
+}
+
+export const JOBS_SCHEMA = 'pgboss';
+
+/**
+ * Durable background jobs on the same PostgreSQL (pg-boss): delayed jobs for
+ * deadlines, retries with backoff, cron schedules, singletons. A job is taken
+ * by exactly one process even when several run.
+ */
+export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
+  const boss = new PgBoss({ connectionString: deps.url, schema: JOBS_SCHEMA, max: 4, application_name: 'vioc-jobs' });
+  boss.on('error', (err: unknown) => deps.logger.error({ err }, 'job queue error'));
+  const definitions = new Map<string, Definition>();
+  const schedules: { name: string; cron: string; data: object }[] = [];
+  let started = false;
+
+  /** Declares a queue and its handler; call before start(). */
+  function define<T>(name: string, handler: JobHandler<T>, options: JobOptions = {}): void {
+    if (definitions.has(name)) throw new Error(`job ${name} is already defined`);
+    definitions.set(name, { name, handler: handler as JobHandler<unknown>, options });
+  }
+
+  function schedule(name: string, cron: string, data: object = {}): void {
+    schedules.push({ name, cron, data });
+  }
+
+  async function start(): Promise<void> {
+    await boss.start();
+    for (const d of definitions.values()) {
+      await boss.createQueue(d.name, {
+        retryLimit: d.options.retryLimit ?? 3,
+        retryDelay: d.options.retryDelaySeconds ?? 5,
+        retryBackoff: true,
+        policy: d.options.policy ?? 'standard',
+      });
+      await boss.work(
+        d.name,
+        {
+          batchSize: d.options.batchSize ?? 1,
+          localConcurrency: d.options.concurrency ?? 1,
+          pollingIntervalSeconds: 0.5,
+        },
+        async (jobs) => {
+          for (const job of jobs)
+            await d.handler(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        },
+      );
+    }
+    for (const s of schedules) await boss.schedule(s.name, s.cron, s.data, { tz: 'Asia/Ho_Chi_Minh' });
+    started = true;
+  }
+
+  async function stop(): Promise<void> {
+    if (!started) return;
+    started = false;
+    await boss.stop({ graceful: true, timeout: 10_000 });
+  }
+
+  /** Queues a job; startAfter delays it (a deadline), singletonKey keeps one of a kind. */
+  function send(name: string, data: object, opts: { startAfter?: Date | number; singletonKey?: string } = {}) {
+    return boss.send(name, data, {
+      ...(opts.startAfter !== undefined && { startAfter: opts.startAfter }),
+      ...(opts.singletonKey && { singletonKey: opts.singletonKey }),
+    });
+  }
+
+  return {
+    define,
+    schedule,
+    start,
+    stop,
+    send,
+    queues: () => boss.getQueues(),
+    retry: (name: string, id: string) => boss.retry(name, id),
+    boss,
+  };
+}
+
+export type Jobs = ReturnType<typeof createJobs>;

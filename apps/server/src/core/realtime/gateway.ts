@@ -1,0 +1,180 @@
+import type { WebSocket } from 'ws';
+import websocket from '@fastify/websocket';
+import { STAFF_ROLES, type Role } from '@vioc/contracts';
+import type { App } from '../http/app.js';
+import { canReachUnit, type Actor } from '../auth/actor.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { DomainEvent } from '../events/events.types.js';
+
+const HEARTBEAT_MS = 25_000;
+// A client that has this much unsent data is too slow: it is dropped, not the server.
+const MAX_BUFFERED_BYTES = 1_048_576;
+const RESUME_LIMIT = 1000;
+const DEFAULT_ROLES: readonly Role[] = [...STAFF_ROLES, 'system'];
+
+interface Client {
+  socket: WebSocket;
+  actor: Actor | null;
+  topics: Set<string>;
+  alive: boolean;
+}
+
+/** Topics an event is published on: its domain, its type, its unit, its people, and any extra ones. */
+export function topicsOf(e: DomainEvent): string[] {
+  const domain = e.type.split('.')[0]!;
+  const t = [domain, e.type];
+  if (e.unitId) t.push(`unit/${e.unitId}`, `${domain}:unit/${e.unitId}`);
+  for (const u of e.audience.userIds ?? []) t.push(`user/${u}`);
+  return [...t, ...(e.audience.topics ?? [])];
+}
+
+/**
+ * WebSocket gateway at /api/realtime. Clients subscribe to topics; every event
+ * is filtered by the subscriber's permissions and scope at send time, batched
+ * into one frame per client per turn of the event loop.
+ */
+export function registerRealtime(
+  app: App,
+  deps: {
+    bus: EventBus;
+    unitPaths: (ids: string[]) => Promise<Map<string, { path: string }>>;
+    eventsAfter: (seq: number, limit: number) => Promise<DomainEvent[]>;
+  },
+): { clientCount: () => number } {
+  const clients = new Set<Client>();
+  const pathCache = new Map<string, string>();
+
+  async function pathsFor(events: DomainEvent[]): Promise<void> {
+    const missing = [...new Set(events.map((e) => e.unitId).filter((u): u is string => !!u && !pathCache.has(u)))];
+    if (!missing.length) return;
+    const found = await deps.unitPaths(missing);
+    for (const [id, v] of found) pathCache.set(id, v.path);
+  }
+
+  function mayReceive(actor: Actor | null, e: DomainEvent): boolean {
+    if (e.audience.public) return true;
+    if (!actor) return false;
+    if (actor.userId && e.audience.userIds?.includes(actor.userId)) return true;
+    const path = e.unitId ? pathCache.get(e.unitId) : undefined;
+    if (!path) return false;
+    return canReachUnit(actor, path, e.audience.roles ?? DEFAULT_ROLES);
+  }
+
+  function wants(c: Client, topics: string[]): boolean {
+    if (c.topics.has('*')) return true;
+    return topics.some((t) => c.topics.has(t));
+  }
+
+  function send(c: Client, events: { e: DomainEvent; json: string }[]): void {
+    if (!events.length || c.socket.readyState !== c.socket.OPEN) return;
+    if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      c.socket.close(1013, 'too slow');
+      clients.delete(c);
+      return;
+    }
+    c.socket.send(`{"type":"events","events":[${events.map((x) => x.json).join(',')}]}`);
+  }
+
+  function serialise(e: DomainEvent): string {
+    // The audience is a routing detail and never leaves the server.
+    const { audience: _audience, ...visible } = e;
+    return JSON.stringify(visible);
+  }
+
+  deps.bus.onBroadcast((events) => {
+    // A moved unit changes the scope of everything under it.
+    if (events.some((e) => e.type.startsWith('org.unit_'))) pathCache.clear();
+    if (!clients.size) return;
+    void pathsFor(events).then(() => {
+      const prepared = events.map((e) => ({ e, json: serialise(e), topics: topicsOf(e) }));
+      for (const c of clients) {
+        send(
+          c,
+          prepared.filter((p) => wants(c, p.topics) && mayReceive(c.actor, p.e)),
+        );
+      }
+    });
+  });
+
+  const heartbeat = setInterval(() => {
+    for (const c of clients) {
+      if (!c.alive) {
+        c.socket.terminate();
+        clients.delete(c);
+        continue;
+      }
+      c.alive = false;
+      c.socket.ping();
+    }
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  app.addHook('onClose', async () => clearInterval(heartbeat));
+
+  void app.register(async (scope) => {
+    await scope.register(websocket, { options: { maxPayload: 64 * 1024 } });
+    scope.get(
+      '/api/realtime',
+      {
+        websocket: true,
+        // Anyone may connect; what each connection receives is filtered per event.
+        config: { permission: { public: true } },
+        schema: { tags: ['realtime'], summary: 'Kênh sự kiện thời gian thực (WebSocket)', hide: true },
+      },
+      (socket, req) => {
+        const client: Client = { socket, actor: req.actor, topics: new Set(), alive: true };
+        clients.add(client);
+        socket.on('pong', () => {
+          client.alive = true;
+        });
+        socket.on('close', () => clients.delete(client));
+        socket.on('message', (raw) => {
+          void handleMessage(client, String(raw));
+        });
+        socket.send(
+          JSON.stringify({ type: 'hello', serverTime: new Date().toISOString(), signedIn: Boolean(req.actor) }),
+        );
+      },
+    );
+  });
+
+  async function handleMessage(c: Client, raw: string): Promise<void> {
+    let msg: { type?: string; topics?: unknown; lastEventId?: unknown };
+    try {
+      msg = JSON.parse(raw) as typeof msg;
+    } catch {
+      c.socket.send(JSON.stringify({ type: 'error', code: 'MALFORMED_JSON' }));
+      return;
+    }
+    const topics = Array.isArray(msg.topics)
+      ? msg.topics.filter((t): t is string => typeof t === 'string' && t.length <= 200).slice(0, 100)
+      : [];
+    if (msg.type === 'subscribe') {
+      for (const t of topics) c.topics.add(t);
+      c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
+      if (typeof msg.lastEventId === 'number' && msg.lastEventId >= 0) await resume(c, msg.lastEventId);
+    } else if (msg.type === 'unsubscribe') {
+      for (const t of topics) c.topics.delete(t);
+      c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
+    } else if (msg.type === 'ping') {
+      c.socket.send('{"type":"pong"}');
+    } else {
+      c.socket.send(JSON.stringify({ type: 'error', code: 'UNKNOWN_MESSAGE' }));
+    }
+  }
+
+  /** Replays what a reconnecting client missed; beyond the limit it is told to reload. */
+  async function resume(c: Client, after: number): Promise<void> {
+    const missed = await deps.eventsAfter(after, RESUME_LIMIT + 1);
+    if (missed.length > RESUME_LIMIT) {
+      c.socket.send(JSON.stringify({ type: 'reset', reason: 'too_many_missed' }));
+      return;
+    }
+    await pathsFor(missed);
+    send(
+      c,
+      missed.filter((e) => wants(c, topicsOf(e)) && mayReceive(c.actor, e)).map((e) => ({ e, json: serialise(e) })),
+    );
+  }
+
+  return { clientCount: () => clients.size };
+}

@@ -1,0 +1,1 @@
+export { registerRealtime, topicsOf } from './gateway.js';
