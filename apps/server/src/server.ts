@@ -7,6 +7,7 @@ import { createAuditService, registerAuditRoutes, type AuditContext } from './co
 import { createOrgService, registerOrgRoutes } from './core/org/index.js';
 import { createFilesService, filesOptionsFrom, registerFilesRoutes } from './core/files/index.js';
 import { createCalendarService, registerCalendarRoutes } from './core/calendar/index.js';
+import { createNotifyService, notifyOptionsFrom, registerNotifyRoutes } from './core/notify/index.js';
 import {
   accountsRepo,
   createAccountsService,
@@ -65,6 +66,16 @@ export async function buildServer(deps: ServerDeps) {
   const jobs = createJobs({ url: deps.url, logger });
   const org = createOrgService({ db, audit, publish: bus.publish });
   const repo = accountsRepo(db);
+  const notify = createNotifyService({
+    db,
+    publish: bus.publish,
+    jobs,
+    audit,
+    contactOf: repo.contactOf,
+    logger,
+    options: notifyOptionsFrom(config),
+    clock,
+  });
   const sessions = createSessionStore(
     repo,
     {
@@ -74,12 +85,15 @@ export async function buildServer(deps: ServerDeps) {
     },
     clock,
   );
-  const codeSender: CodeSender = deps.codeSender ?? {
-    async sendVerificationCode(contact, code) {
-      // No SMS/email channel is configured in development: the code is logged for the operator.
-      logger.info({ contact, code }, 'verification code (development delivery)');
-    },
-  };
+  // Email/SMS through core/notify where configured; otherwise the development logger below.
+  const codeSender: CodeSender =
+    deps.codeSender ??
+    notify.codeSender({
+      async sendVerificationCode(contact, code) {
+        // No SMS/email channel is configured in development: the code is logged for the operator.
+        logger.info({ contact, code }, 'verification code (development delivery)');
+      },
+    });
   let provinceCache: { id: string; name: string } | undefined;
   const province = async () => {
     if (!provinceCache) {
@@ -163,6 +177,7 @@ export async function buildServer(deps: ServerDeps) {
   await registerFilesRoutes(app, { files });
   const calendar = createCalendarService({ db, audit, publish: bus.publish, onBroadcast: bus.onBroadcast, clock });
   registerCalendarRoutes(app, { calendar });
+  registerNotifyRoutes(app, { notify });
   await app.ready();
 
   /** Daily housekeeping: inactive accounts, audit retention, dead sessions. */
@@ -188,7 +203,7 @@ export async function buildServer(deps: ServerDeps) {
   return {
     app,
     routes,
-    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files },
+    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files, notify },
     realtime,
     housekeeping,
     start,

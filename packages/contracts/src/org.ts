@@ -101,10 +101,11 @@ export const createUserBody = z.strictObject({
   fullName: text(200).pipe(z.string().min(1)),
   password: z.string().min(1).max(256),
   accountType: z.enum(ACCOUNT_TYPES).default('staff'),
+  // Every account belongs to at least one unit: that is what scopes who manages it.
   memberships: z
     .array(z.strictObject({ unitId: z.uuid(), role: roleSchema }))
-    .max(50)
-    .default([]),
+    .min(1)
+    .max(50),
 });
 export type CreateUserBody = z.infer<typeof createUserBody>;
 

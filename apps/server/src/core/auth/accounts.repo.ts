@@ -3,6 +3,15 @@ import type { Database, NewUser, UserUpdate } from '../db/schema.js';
 
 export type Tx = Kysely<Database>;
 
+export interface MembershipJson {
+  id: string;
+  user_id: string;
+  unit_id: string;
+  role: string;
+  unit_path: string;
+  unit_name: string;
+}
+
 /** SQL for the tables the auth core owns: users, memberships, sessions, API keys, codes. */
 export function accountsRepo(db: Kysely<Database>) {
   return {
@@ -42,6 +51,24 @@ export function accountsRepo(db: Kysely<Database>) {
         .where('id', '=', id)
         .returning(['failed_logins', 'locked_until'])
         .executeTakeFirstOrThrow(),
+    /** One round trip for a user and their memberships (the hot path of GET /api/users/:id). */
+    userWithMemberships: async (id: string) => {
+      const row = await db
+        .selectFrom('users as usr')
+        .selectAll('usr')
+        .select(
+          sql<MembershipJson[]>`coalesce((
+            SELECT json_agg(json_build_object('id', m.id, 'user_id', m.user_id, 'unit_id', m.unit_id, 'role', m.role,
+                                              'unit_path', u.path::text, 'unit_name', u.full_name) ORDER BY u.path)
+              FROM memberships m JOIN units u ON u.id = m.unit_id
+             WHERE m.user_id = usr.id), '[]'::json)`.as('memberships'),
+        )
+        .where('usr.id', '=', id)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const { memberships, ...user } = row;
+      return { user, memberships };
+    },
     membershipsOf: (userIds: readonly string[], trx: Tx = db) =>
       userIds.length === 0
         ? Promise.resolve([])

@@ -5,7 +5,7 @@ import { isPgError } from '../db/pg-errors.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
-import type { AccountsRepo } from './accounts.repo.js';
+import type { AccountsRepo, MembershipJson } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword } from './passwords.js';
 import type { SessionStore } from './sessions.js';
@@ -13,7 +13,7 @@ import type { SessionStore } from './sessions.js';
 /** Roles that may look at other people's accounts within their scope. */
 const DIRECTORY_ROLES: readonly Role[] = ['admin', 'unit_leader', 'operator', 'leader'];
 
-type MembershipRow = Awaited<ReturnType<AccountsRepo['membershipsOf']>>[number];
+type MembershipRow = MembershipJson;
 
 function toUserDto(u: User, memberships: MembershipRow[]): UserDto {
   return {
@@ -58,9 +58,9 @@ export function createAccountsService(deps: {
   }
 
   async function loadUser(id: string): Promise<{ user: User; memberships: MembershipRow[] }> {
-    const user = await repo.userById(id);
-    if (!user) throw authErrors.error('USER_NOT_FOUND');
-    return { user, memberships: await repo.membershipsOf([id]) };
+    const found = await repo.userWithMemberships(id);
+    if (!found) throw authErrors.error('USER_NOT_FOUND');
+    return found;
   }
 
   /** Loads a user the actor may see; someone outside the scope gets "not found", not a hint it exists. */
@@ -134,7 +134,8 @@ export function createAccountsService(deps: {
         return id;
       })
       .catch(rethrowTaken);
-    return getUser(actor, id);
+    const created = await loadUser(id);
+    return toUserDto(created.user, created.memberships);
   }
 
   async function updateUser(actor: Actor, ctx: AuditContext, id: string, body: UpdateUserBody): Promise<UserDto> {

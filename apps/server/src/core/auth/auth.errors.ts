@@ -34,6 +34,11 @@ export const authErrors = defineErrors({
     vi: 'Chưa khởi tạo xác thực hai lớp.',
     en: 'Two-factor setup has not been started.',
   },
+  TOTP_ALREADY_ENABLED: {
+    status: 409,
+    vi: 'Xác thực hai lớp đang bật; hãy tắt trước khi thiết lập lại.',
+    en: 'Two-factor authentication is already on; turn it off before setting it up again.',
+  },
   TOTP_REQUIRED_FOR_ROLE: {
     status: 409,
     vi: 'Không thể tắt xác thực hai lớp với tài khoản quản trị.',

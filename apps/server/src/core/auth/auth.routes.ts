@@ -13,6 +13,7 @@ import {
 import type { App } from '../http/app.js';
 import { responses } from '../http/schemas.js';
 import { authErrors } from './auth.errors.js';
+import { AppError } from '../http/errors.js';
 import { toSessionDto, type AuthService } from './auth.service.js';
 import { clearSessionCookie, sessionOf, setSessionCookie } from './guard.js';
 import type { Oidc, OidcPending } from './oidc.js';
@@ -223,16 +224,24 @@ export function registerAuthRoutes(
       },
     },
     async (req, reply) => {
-      const raw = req.cookies[OIDC_COOKIE];
-      const unsigned = raw ? req.unsignCookie(raw) : undefined;
-      if (!unsigned?.valid || !unsigned.value) throw authErrors.error('OIDC_FAILED', { reason: 'missing state' });
-      const pending = JSON.parse(unsigned.value) as OidcPending;
-      const callback = new URL(pending.redirectUri);
-      callback.search = new URLSearchParams(req.query).toString();
-      const userId = await oidc.finish(callback, pending);
-      const { token } = await auth.signInWithOidc(userId, req.auditCtx);
-      void reply.clearCookie(OIDC_COOKIE, { path: '/api/auth/oidc' });
-      setSessionCookie(req, reply, token);
+      try {
+        const raw = req.cookies[OIDC_COOKIE];
+        const unsigned = raw ? req.unsignCookie(raw) : undefined;
+        if (!unsigned?.valid || !unsigned.value) throw authErrors.error('OIDC_FAILED', { reason: 'missing state' });
+        const pending = JSON.parse(unsigned.value) as OidcPending;
+        const callback = new URL(pending.redirectUri);
+        callback.search = new URLSearchParams(req.query).toString();
+        const userId = await oidc.finish(callback, pending);
+        const { token } = await auth.signInWithOidc(userId, req.auditCtx);
+        void reply.clearCookie(OIDC_COOKIE, { path: '/api/auth/oidc' });
+        setSessionCookie(req, reply, token);
+      } catch (err) {
+        // A person in a browser lands back on the sign-in page with the reason; API clients get JSON.
+        if (err instanceof AppError && String(req.headers.accept ?? '').includes('text/html')) {
+          return reply.redirect(`/login?error=${encodeURIComponent(err.code)}`, 302);
+        }
+        throw err;
+      }
       return reply.redirect('/', 302);
     },
   );

@@ -213,6 +213,8 @@ export function createAuthService(deps: {
     current: ResolvedSession,
     ctx: AuditContext,
   ): Promise<{ secret: string; otpauthUrl: string }> {
+    // Re-running setup would silently replace a working second factor.
+    if (current.user.totpEnabled) throw authErrors.error('TOTP_ALREADY_ENABLED');
     const secret = newTotpSecret();
     await db.transaction().execute(async (trx) => {
       // A pending secret only; it is not enforced until confirmed by enableTotp.

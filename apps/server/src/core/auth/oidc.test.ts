@@ -309,6 +309,13 @@ describe('OpenID Connect sign-in', () => {
     }
   });
 
+  test('a browser that fails single sign-on lands back on the sign-in page with the reason', async () => {
+    const { jar, callback } = await toCallback('sub-stranger');
+    const res = await request(jar, callback, { accept: 'text/html,application/xhtml+xml' });
+    assert.equal(res.status, 302);
+    assert.equal(res.headers.get('location'), '/login?error=OIDC_NO_ACCOUNT');
+  });
+
   test('an email no user has gets 403 OIDC_NO_ACCOUNT and no session', async () => {
     const { jar, callback } = await toCallback('sub-stranger');
     const { res, body, sid } = await callVioc(jar, callback);

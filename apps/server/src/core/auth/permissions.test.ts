@@ -209,3 +209,32 @@ describe('data is scoped to the caller’s unit', () => {
     assert.ok(rows.some((r) => r.actor_id === ids.nguoidan));
   });
 });
+
+describe('creating accounts', () => {
+  test('an account needs a unit; the creator gets the new account back', async () => {
+    const admin = await sessionFor(server, 'admin');
+    const none = await server.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers(),
+      payload: { username: 'khongdonvi', fullName: 'Không Đơn Vị', password: 'KhongDonVi#2026' },
+    });
+    assert.equal(none.statusCode, 400, none.body);
+    const ok = await server.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin.headers(),
+      payload: {
+        username: 'cbmoi',
+        fullName: 'Cán Bộ Mới',
+        password: 'CanBoMoi#2026',
+        memberships: [{ unitId: ids['unit:25459'], role: 'officer' }],
+      },
+    });
+    assert.equal(ok.statusCode, 201);
+    assert.equal(ok.json().memberships[0].unitName, 'Phường Tân Ninh');
+    const leaderB = await sessionFor(server, 'ldtanninh');
+    const seen = await server.app.inject({ url: `/api/users/${ok.json().id}`, headers: leaderB.headers() });
+    assert.equal(seen.statusCode, 200, 'the ward’s leader sees the new officer');
+  });
+});

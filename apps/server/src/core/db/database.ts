@@ -9,7 +9,8 @@ export type Db = Kysely<Database>;
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 export function createDatabase(url: string, poolSize: number): { db: Db; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'vioc' });
+  // allowExitOnIdle: idle connections alone never keep a finished process (a CLI, a test) alive.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'vioc', allowExitOnIdle: true });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

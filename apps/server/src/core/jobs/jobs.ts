@@ -33,7 +33,11 @@ export const JOBS_SCHEMA = 'pgboss';
  */
 export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
   const boss = new PgBoss({ connectionString: deps.url, schema: JOBS_SCHEMA, max: 4, application_name: 'vioc-jobs' });
-  boss.on('error', (err: unknown) => deps.logger.error({ err }, 'job queue error'));
+  // pg-boss errors can carry the whole pg client; log what an operator needs.
+  boss.on('error', (err: unknown) => {
+    const e = err as { message?: string; code?: string };
+    deps.logger.error({ error: e.message, code: e.code }, 'job queue error');
+  });
   const definitions = new Map<string, Definition>();
   const schedules: { name: string; cron: string; data: object }[] = [];
   let started = false;

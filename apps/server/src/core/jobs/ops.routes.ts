@@ -6,6 +6,7 @@ import { responses } from '../http/schemas.js';
 import type { AuditService } from '../audit/index.js';
 import type { EventBus } from '../events/index.js';
 import { JOBS_SCHEMA, type Jobs } from './jobs.js';
+import { jobsErrors } from './jobs.errors.js';
 
 const admin = { roles: ['admin'] } as const;
 const tags = ['operations'];
@@ -73,7 +74,7 @@ export function registerOpsRoutes(
       schema: {
         tags,
         summary: 'Công việc thất bại của một hàng đợi',
-        params: z.object({ queue: z.string().max(100) }),
+        params: z.object({ queue: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) }),
         response: responses({
           200: z.array(
             z.object({
@@ -108,11 +109,15 @@ export function registerOpsRoutes(
       schema: {
         tags,
         summary: 'Chạy lại công việc thất bại',
-        params: z.object({ queue: z.string().max(100), id: z.uuid() }),
+        params: z.object({ queue: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/), id: z.uuid() }),
         response: responses({ 200: z.object({ ok: z.literal(true) }) }),
       },
     },
     async (req) => {
+      const queue = await deps.jobs.boss.getQueue(req.params.queue);
+      const job = queue ? await deps.jobs.boss.getJobById(req.params.queue, req.params.id) : null;
+      if (!job) throw jobsErrors.error('JOB_NOT_FOUND');
+      if (job.state !== 'failed') throw jobsErrors.error('JOB_NOT_FAILED');
       await deps.jobs.retry(req.params.queue, req.params.id);
       await deps.audit.recordAlone(req.auditCtx, {
         action: 'jobs.retry',

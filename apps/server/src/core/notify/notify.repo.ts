@@ -50,7 +50,11 @@ export function notifyRepo(db: Kysely<Database>) {
 
     // preferences
     preferences: (userId: string, trx: Tx = db) =>
-      trx.selectFrom('notification_preferences').select(['category', 'channels']).where('user_id', '=', userId).execute(),
+      trx
+        .selectFrom('notification_preferences')
+        .select(['category', 'channels'])
+        .where('user_id', '=', userId)
+        .execute(),
     upsertPreference: (trx: Tx, userId: string, category: string, channels: string[]) =>
       trx
         .insertInto('notification_preferences')
@@ -61,14 +65,23 @@ export function notifyRepo(db: Kysely<Database>) {
     // push subscriptions
     pushSubscriptionsOf: (userId: string, trx: Tx = db) =>
       trx.selectFrom('push_subscriptions').select(['id']).where('user_id', '=', userId).orderBy('created_at').execute(),
-    pushSubscription: (id: string) => db.selectFrom('push_subscriptions').selectAll().where('id', '=', id).executeTakeFirst(),
+    pushSubscription: (id: string) =>
+      db.selectFrom('push_subscriptions').selectAll().where('id', '=', id).executeTakeFirst(),
     /** An endpoint belongs to whoever subscribed with it last. */
-    savePushSubscription: (s: { user_id: string; endpoint: string; p256dh: string; auth: string; user_agent: string | null }) =>
+    savePushSubscription: (s: {
+      user_id: string;
+      endpoint: string;
+      p256dh: string;
+      auth: string;
+      user_agent: string | null;
+    }) =>
       db
         .insertInto('push_subscriptions')
         .values(s)
         .onConflict((oc) =>
-          oc.column('endpoint').doUpdateSet({ user_id: s.user_id, p256dh: s.p256dh, auth: s.auth, user_agent: s.user_agent }),
+          oc
+            .column('endpoint')
+            .doUpdateSet({ user_id: s.user_id, p256dh: s.p256dh, auth: s.auth, user_agent: s.user_agent }),
         )
         .returning(['id'])
         .executeTakeFirstOrThrow(),
@@ -135,9 +148,15 @@ export function notifyRepo(db: Kysely<Database>) {
         })
         .where('id', '=', id)
         .execute(),
-    delivery: (id: string) => db.selectFrom('notification_deliveries').selectAll().where('id', '=', id).executeTakeFirst(),
+    delivery: (id: string) =>
+      db.selectFrom('notification_deliveries').selectAll().where('id', '=', id).executeTakeFirst(),
     deliveriesOf: (notificationId: string) =>
-      db.selectFrom('notification_deliveries').selectAll().where('notification_id', '=', notificationId).orderBy('created_at').execute(),
+      db
+        .selectFrom('notification_deliveries')
+        .selectAll()
+        .where('notification_id', '=', notificationId)
+        .orderBy('created_at')
+        .execute(),
     listDeliveries: (f: { status?: string; channel?: string; limit: number; offset: number }) =>
       db
         .selectFrom('notification_deliveries')

@@ -90,7 +90,9 @@ type TextsOf<T> = T extends { vi: infer A; en: infer B } ? A[keyof A] | B[keyof 
  * The data a template needs: one value per placeholder, plus an optional
  * `url` the message points to (absolute, or a path of this site).
  */
-export type TemplateData<K extends TemplateKey> = { [V in Placeholders<TextsOf<(typeof TEMPLATES)[K]>>]: string | number } & {
+export type TemplateData<K extends TemplateKey> = {
+  [V in Placeholders<TextsOf<(typeof TEMPLATES)[K]>>]: string | number;
+} & {
   url?: string;
 };
 
@@ -100,6 +102,9 @@ export function templateSpec(key: TemplateKey): TemplateSpec {
 
 export interface Rendered {
   subject: string;
+  /** The body alone (inbox, push). */
+  body: string;
+  /** The email's text part: body, link, footer. */
   text: string;
   html: string;
   sms: string;
@@ -144,5 +149,5 @@ export function render(key: TemplateKey, lang: Lang, data: TemplateValues, publi
     .join('\n');
   const text = `${body}${link ? `\n\n${footer.open}: ${link}` : ''}\n\n--\n${footer.auto}\n`;
   const sms = texts.sms ? interpolate(texts.sms, data) : `${subject}: ${body.replace(/\s*\n+\s*/g, ' ')}`;
-  return { subject, text, html, sms: link && !texts.sms ? `${sms} ${link}` : sms, link };
+  return { subject, body, text, html, sms: link && !texts.sms ? `${sms} ${link}` : sms, link };
 }

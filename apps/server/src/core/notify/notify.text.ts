@@ -58,12 +58,7 @@ const TYPOGRAPHY: Record<string, string> = {
  * only unaccented text, and a GSM-7 SMS carries 160 characters instead of 70.
  */
 export function toGsm7(text: string): string {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
   let out = '';
   for (const ch of folded) {
     const mapped = TYPOGRAPHY[ch] ?? ch;

@@ -145,7 +145,8 @@ export const en: Messages<typeof vi> = {
     search: 'Find a ward or commune',
     code: 'Code',
     noWebglTitle: 'The map cannot be displayed',
-    noWebgl: 'This browser does not support WebGL, so the map cannot be drawn. The list of wards and communes still works.',
+    noWebgl:
+      'This browser does not support WebGL, so the map cannot be drawn. The list of wards and communes still works.',
     noProvince: 'The server has no province configured (provinceUnitId).',
     noResults: 'No matching ward or commune',
   },

@@ -71,7 +71,12 @@ function SessionsCard() {
 
   return (
     <Card title={t('account.sessions')}>
-      <Popconfirm title={t('account.signOutAllConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={signOutAll}>
+      <Popconfirm
+        title={t('account.signOutAllConfirm')}
+        okText={t('common.yes')}
+        cancelText={t('common.no')}
+        onConfirm={signOutAll}
+      >
         <Button danger loading={busy} data-testid="sign-out-all">
           {t('account.signOutAll')}
         </Button>

@@ -45,7 +45,11 @@ export function ChangePasswordCard() {
         >
           <Input.Password autoComplete="current-password" data-testid="account-current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('account.newPassword')} rules={[{ required: true, message: t('errors.required') }]}>
+        <Form.Item
+          name="newPassword"
+          label={t('account.newPassword')}
+          rules={[{ required: true, message: t('errors.required') }]}
+        >
           <Input.Password autoComplete="new-password" data-testid="account-new-password" />
         </Form.Item>
         <Form.Item

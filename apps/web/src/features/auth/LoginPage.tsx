@@ -83,7 +83,11 @@ function CredentialsStep({ ssoFailed }: { ssoFailed: boolean }) {
         >
           <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('errors.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('errors.required') }]}
+        >
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="login-submit">

@@ -46,12 +46,16 @@ export function RegisterPage() {
   const register = (v: RegisterForm) =>
     run(async () => {
       const value = (v.contactType === 'email' ? v.email : v.phone)?.trim() ?? '';
-      await api.post('/api/auth/register', {
-        accountType: v.accountType,
-        fullName: v.fullName,
-        [v.contactType]: value,
-        password: v.password,
-      }, { silent: true });
+      await api.post(
+        '/api/auth/register',
+        {
+          accountType: v.accountType,
+          fullName: v.fullName,
+          [v.contactType]: value,
+          password: v.password,
+        },
+        { silent: true },
+      );
       setContact(value);
       setStep('verify');
     });
@@ -142,7 +146,11 @@ function RegisterFormView({ busy, onFinish }: { busy: boolean; onFinish: (v: Reg
           <Input type="tel" autoComplete="tel" placeholder="0912345678" data-testid="register-phone" />
         </Form.Item>
       )}
-      <Form.Item name="password" label={t('register.password')} rules={[{ required: true, message: t('errors.required') }]}>
+      <Form.Item
+        name="password"
+        label={t('register.password')}
+        rules={[{ required: true, message: t('errors.required') }]}
+      >
         <Input.Password autoComplete="new-password" data-testid="register-password" />
       </Form.Item>
       <Form.Item

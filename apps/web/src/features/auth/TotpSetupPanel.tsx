@@ -44,7 +44,13 @@ export function TotpSetupPanel({ onEnabled }: { onEnabled: (session: SessionDto 
 
   if (setup.isPending) return <Spin />;
   if (setup.isError) {
-    return <Alert type="error" showIcon title={setup.error instanceof ApiError ? setup.error.message : t('errors.unknown')} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title={setup.error instanceof ApiError ? setup.error.message : t('errors.unknown')}
+      />
+    );
   }
 
   return (

@@ -52,7 +52,15 @@ export function MapPage() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={16} xl={17}>
-        <Card styles={{ body: { padding: 0, height: unavailable ? 'auto' : narrow ? '60vh' : 'calc(100vh - 180px)', minHeight: unavailable ? 0 : 360 } }}>
+        <Card
+          styles={{
+            body: {
+              padding: 0,
+              height: unavailable ? 'auto' : narrow ? '60vh' : 'calc(100vh - 180px)',
+              minHeight: unavailable ? 0 : 360,
+            },
+          }}
+        >
           {ready ? (
             <WardMap
               ref={mapHandle}

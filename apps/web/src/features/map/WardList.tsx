@@ -42,7 +42,11 @@ export function WardList({ wards, selectedId, onPick }: Props) {
           {shown.length}/{wards.length}
         </Typography.Text>
       )}
-      <div role="listbox" data-testid="ward-list" style={{ overflowY: 'auto', flex: 1, minHeight: 200, maxHeight: '60vh' }}>
+      <div
+        role="listbox"
+        data-testid="ward-list"
+        style={{ overflowY: 'auto', flex: 1, minHeight: 200, maxHeight: '60vh' }}
+      >
         {shown.length === 0 ? (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('map.noResults')} />
         ) : (

@@ -137,11 +137,38 @@ export function WardMap({ wards, outline, tileUrl, selectedId, onSelect, onUnava
       map.addSource('wards', { type: 'geojson', data: wards });
       map.addSource('province', { type: 'geojson', data: outline ?? { type: 'FeatureCollection', features: [] } });
       const fillOpacity = tileUrl ? 0.15 : 0.3;
-      map.addLayer({ id: 'wards-fill', type: 'fill', source: 'wards', paint: { 'fill-color': '#4c8bd6', 'fill-opacity': fillOpacity } });
-      map.addLayer({ id: 'wards-hover', type: 'fill', source: 'wards', filter: NONE, paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.45 } });
-      map.addLayer({ id: 'wards-line', type: 'line', source: 'wards', paint: { 'line-color': '#2b5f9e', 'line-width': 0.8 } });
-      map.addLayer({ id: 'wards-selected', type: 'line', source: 'wards', filter: NONE, paint: { 'line-color': '#d9480f', 'line-width': 3 } });
-      map.addLayer({ id: 'province-line', type: 'line', source: 'province', paint: { 'line-color': '#0b3d91', 'line-width': 2.5 } });
+      map.addLayer({
+        id: 'wards-fill',
+        type: 'fill',
+        source: 'wards',
+        paint: { 'fill-color': '#4c8bd6', 'fill-opacity': fillOpacity },
+      });
+      map.addLayer({
+        id: 'wards-hover',
+        type: 'fill',
+        source: 'wards',
+        filter: NONE,
+        paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.45 },
+      });
+      map.addLayer({
+        id: 'wards-line',
+        type: 'line',
+        source: 'wards',
+        paint: { 'line-color': '#2b5f9e', 'line-width': 0.8 },
+      });
+      map.addLayer({
+        id: 'wards-selected',
+        type: 'line',
+        source: 'wards',
+        filter: NONE,
+        paint: { 'line-color': '#d9480f', 'line-width': 3 },
+      });
+      map.addLayer({
+        id: 'province-line',
+        type: 'line',
+        source: 'province',
+        paint: { 'line-color': '#0b3d91', 'line-width': 2.5 },
+      });
       if (box) map.fitBounds(boundsOf(box), { padding: 24, animate: false });
     });
 
@@ -174,7 +201,10 @@ export function WardMap({ wards, outline, tileUrl, selectedId, onSelect, onUnava
       const props = e.features?.[0]?.properties as WardProps | undefined;
       if (!props) return;
       popupRef.current?.remove();
-      popupRef.current = new maplibregl.Popup({ maxWidth: '280px' }).setLngLat(e.lngLat).setDOMContent(popupContent(props)).addTo(map);
+      popupRef.current = new maplibregl.Popup({ maxWidth: '280px' })
+        .setLngLat(e.lngLat)
+        .setDOMContent(popupContent(props))
+        .addTo(map);
       callbacks.current.onSelect(props.id);
     });
 
@@ -207,9 +237,19 @@ export function WardMap({ wards, outline, tileUrl, selectedId, onSelect, onUnava
 
   // Without a map the container stays (tests read its data-ward-count) and holds the notice instead.
   return (
-    <div id="ward-map" ref={containerRef} style={unavailable ? { width: '100%' } : { width: '100%', height: '100%', minHeight: 360 }}>
+    <div
+      id="ward-map"
+      ref={containerRef}
+      style={unavailable ? { width: '100%' } : { width: '100%', height: '100%', minHeight: 360 }}
+    >
       {unavailable && (
-        <Alert type="warning" showIcon title={i18next.t('map.noWebglTitle')} description={i18next.t('map.noWebgl')} data-testid="map-unavailable" />
+        <Alert
+          type="warning"
+          showIcon
+          title={i18next.t('map.noWebglTitle')}
+          description={i18next.t('map.noWebgl')}
+          data-testid="map-unavailable"
+        />
       )}
     </div>
   );

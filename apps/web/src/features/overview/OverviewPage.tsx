@@ -54,7 +54,11 @@ export function OverviewPage() {
             dataSource={session.memberships}
             columns={[
               { key: 'unit', title: t('overview.unit'), dataIndex: 'unitName' },
-              { key: 'role', title: t('overview.role'), render: (_, m) => <Tag color="blue">{roleLabel(m.role, lang)}</Tag> },
+              {
+                key: 'role',
+                title: t('overview.role'),
+                render: (_, m) => <Tag color="blue">{roleLabel(m.role, lang)}</Tag>,
+              },
             ]}
           />
         )}

@@ -18,7 +18,15 @@ interface Values {
 }
 
 /** POST /api/api-keys → the answer carries `token`, shown once by the caller. */
-export function ApiKeyCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (token: string) => void }) {
+export function ApiKeyCreateModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (token: string) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const { message } = App.useApp();
@@ -58,7 +66,11 @@ export function ApiKeyCreateModal({ open, onClose, onCreated }: { open: boolean;
       forceRender
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-        <Form.Item name="name" label={t('apiKeys.name')} rules={[{ required: true, whitespace: true, message: t('errors.required') }, { max: 200 }]}>
+        <Form.Item
+          name="name"
+          label={t('apiKeys.name')}
+          rules={[{ required: true, whitespace: true, message: t('errors.required') }, { max: 200 }]}
+        >
           <Input data-testid="api-key-form-name" />
         </Form.Item>
         <Form.Item name="unitId" label={t('apiKeys.unit')} rules={[{ required: true, message: t('errors.required') }]}>

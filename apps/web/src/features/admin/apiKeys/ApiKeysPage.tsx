@@ -48,7 +48,12 @@ export function ApiKeysPage() {
         <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>
           {t('apiKeys.title')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="api-key-create-button">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setCreating(true)}
+          data-testid="api-key-create-button"
+        >
           {t('apiKeys.create')}
         </Button>
       </div>
@@ -61,12 +66,33 @@ export function ApiKeysPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         columns={[
           { key: 'name', title: t('apiKeys.name'), dataIndex: 'name', render: (v: string) => <b>{v}</b> },
-          { key: 'prefix', title: t('apiKeys.prefix'), dataIndex: 'prefix', render: (v: string) => <Typography.Text code>{v}</Typography.Text> },
-          { key: 'unit', title: t('apiKeys.unit'), render: (_, k) => k.unitName ?? <Typography.Text code>{k.unitId}</Typography.Text> },
-          { key: 'roles', title: t('apiKeys.roles'), render: (_, k) => k.roles.map((r) => <Tag key={r}>{roleLabel(r, lang)}</Tag>) },
+          {
+            key: 'prefix',
+            title: t('apiKeys.prefix'),
+            dataIndex: 'prefix',
+            render: (v: string) => <Typography.Text code>{v}</Typography.Text>,
+          },
+          {
+            key: 'unit',
+            title: t('apiKeys.unit'),
+            render: (_, k) => k.unitName ?? <Typography.Text code>{k.unitId}</Typography.Text>,
+          },
+          {
+            key: 'roles',
+            title: t('apiKeys.roles'),
+            render: (_, k) => k.roles.map((r) => <Tag key={r}>{roleLabel(r, lang)}</Tag>),
+          },
           { key: 'createdAt', title: t('apiKeys.createdAt'), render: (_, k) => formatDateTime(k.createdAt) },
-          { key: 'lastUsedAt', title: t('apiKeys.lastUsedAt'), render: (_, k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('apiKeys.never')) },
-          { key: 'expiresAt', title: t('apiKeys.expiresAt'), render: (_, k) => (k.expiresAt ? formatDateTime(k.expiresAt) : t('apiKeys.noExpiry')) },
+          {
+            key: 'lastUsedAt',
+            title: t('apiKeys.lastUsedAt'),
+            render: (_, k) => (k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('apiKeys.never')),
+          },
+          {
+            key: 'expiresAt',
+            title: t('apiKeys.expiresAt'),
+            render: (_, k) => (k.expiresAt ? formatDateTime(k.expiresAt) : t('apiKeys.noExpiry')),
+          },
           {
             key: 'status',
             title: t('apiKeys.status'),
@@ -80,7 +106,12 @@ export function ApiKeysPage() {
             title: t('common.actions'),
             render: (_, k) =>
               keyState(k) === 'revoked' ? null : (
-                <Popconfirm title={t('apiKeys.revokeConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => revoke(k)}>
+                <Popconfirm
+                  title={t('apiKeys.revokeConfirm')}
+                  okText={t('common.yes')}
+                  cancelText={t('common.no')}
+                  onConfirm={() => revoke(k)}
+                >
                   <Button size="small" danger data-testid="api-key-revoke">
                     {t('apiKeys.revoke')}
                   </Button>

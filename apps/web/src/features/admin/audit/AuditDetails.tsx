@@ -22,7 +22,11 @@ export function AuditDetails({ entry }: { entry: AuditEntryDto }) {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'actorId', label: t('audit.actorId'), children: entry.actorId ?? none },
-          { key: 'target', label: t('audit.target'), children: [entry.targetType, entry.targetId].filter(Boolean).join(' · ') || none },
+          {
+            key: 'target',
+            label: t('audit.target'),
+            children: [entry.targetType, entry.targetId].filter(Boolean).join(' · ') || none,
+          },
           { key: 'unit', label: t('audit.unit'), children: entry.unitId ?? none },
           { key: 'ua', label: t('audit.userAgent'), children: entry.userAgent ?? none },
         ]}
@@ -30,11 +34,15 @@ export function AuditDetails({ entry }: { entry: AuditEntryDto }) {
       <Row gutter={16} style={{ marginTop: 8 }}>
         <Col xs={24} md={12}>
           <Typography.Text strong>{t('audit.before')}</Typography.Text>
-          <pre className="vioc-json" data-testid="audit-before">{json(entry.before)}</pre>
+          <pre className="vioc-json" data-testid="audit-before">
+            {json(entry.before)}
+          </pre>
         </Col>
         <Col xs={24} md={12}>
           <Typography.Text strong>{t('audit.after')}</Typography.Text>
-          <pre className="vioc-json" data-testid="audit-after">{json(entry.after)}</pre>
+          <pre className="vioc-json" data-testid="audit-after">
+            {json(entry.after)}
+          </pre>
         </Col>
       </Row>
     </div>

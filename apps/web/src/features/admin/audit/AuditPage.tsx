@@ -38,7 +38,10 @@ const EMPTY: Filters = { q: '', action: '', targetType: '', actorId: '', range: 
 export function AuditPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>(EMPTY);
-  const typed = useDebounced({ q: filters.q, action: filters.action, targetType: filters.targetType, actorId: filters.actorId }, 350);
+  const typed = useDebounced(
+    { q: filters.q, action: filters.action, targetType: filters.targetType, actorId: filters.actorId },
+    350,
+  );
 
   const query = useMemo<Query>(() => {
     const [from, to] = filters.range ?? [null, null];
@@ -56,7 +59,10 @@ export function AuditPage() {
   const audit = useInfiniteQuery({
     queryKey: ['audit', query],
     queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPageDto>('/api/audit', { query: { ...query, limit: PAGE_SIZE, beforeSeq: pageParam ?? undefined }, signal }),
+      api.get<AuditPageDto>('/api/audit', {
+        query: { ...query, limit: PAGE_SIZE, beforeSeq: pageParam ?? undefined },
+        signal,
+      }),
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBeforeSeq ?? null,
   });
@@ -66,8 +72,17 @@ export function AuditPage() {
 
   const columns: TableColumnsType<AuditEntryDto> = [
     { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 90 },
-    { key: 'at', title: t('audit.time'), width: 170, render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</span> },
-    { key: 'actor', title: t('audit.actor'), render: (_, e) => e.actorLabel ?? e.actorId ?? <i>{t('audit.system')}</i> },
+    {
+      key: 'at',
+      title: t('audit.time'),
+      width: 170,
+      render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</span>,
+    },
+    {
+      key: 'actor',
+      title: t('audit.actor'),
+      render: (_, e) => e.actorLabel ?? e.actorId ?? <i>{t('audit.system')}</i>,
+    },
     { key: 'action', title: t('audit.action'), render: (_, e) => <Typography.Text code>{e.action}</Typography.Text> },
     {
       key: 'outcome',
@@ -88,7 +103,11 @@ export function AuditPage() {
         <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>
           {t('audit.title')}
         </Typography.Title>
-        <Button icon={<DownloadOutlined />} href={buildUrl('/api/audit', { ...query, format: 'csv' })} data-testid="audit-export">
+        <Button
+          icon={<DownloadOutlined />}
+          href={buildUrl('/api/audit', { ...query, format: 'csv' })}
+          data-testid="audit-export"
+        >
           {t('audit.exportCsv')}
         </Button>
         <VerifyButton />
@@ -118,7 +137,13 @@ export function AuditPage() {
           options={OUTCOMES.map((o) => ({ value: o, label: t(`audit.outcomes.${o}`) }))}
           style={{ minWidth: 150 }}
         />
-        <Input allowClear placeholder={t('audit.action')} value={filters.action} onChange={(e) => set({ action: e.target.value })} style={{ width: 180 }} />
+        <Input
+          allowClear
+          placeholder={t('audit.action')}
+          value={filters.action}
+          onChange={(e) => set({ action: e.target.value })}
+          style={{ width: 180 }}
+        />
         <Input
           allowClear
           placeholder={t('audit.targetType')}
@@ -150,7 +175,11 @@ export function AuditPage() {
             <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
               <Typography.Text type="secondary">{t('audit.shown', { count: rows.length })}</Typography.Text>
               {audit.hasNextPage && (
-                <Button onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} data-testid="audit-load-more">
+                <Button
+                  onClick={() => void audit.fetchNextPage()}
+                  loading={audit.isFetchingNextPage}
+                  data-testid="audit-load-more"
+                >
                   {t('audit.loadMore')}
                 </Button>
               )}

@@ -30,7 +30,12 @@ export function VerifyButton() {
 
   return (
     <>
-      <Button icon={<SafetyCertificateOutlined />} loading={busy} onClick={() => void verify()} data-testid="audit-verify">
+      <Button
+        icon={<SafetyCertificateOutlined />}
+        loading={busy}
+        onClick={() => void verify()}
+        data-testid="audit-verify"
+      >
         {t('audit.verify')}
       </Button>
       <Modal
@@ -41,7 +46,12 @@ export function VerifyButton() {
       >
         {result &&
           (result.ok ? (
-            <Alert type="success" showIcon title={t('audit.verifyOk', { checked: result.checked })} data-testid="audit-verify-result" />
+            <Alert
+              type="success"
+              showIcon
+              title={t('audit.verifyOk', { checked: result.checked })}
+              data-testid="audit-verify-result"
+            />
           ) : (
             <Alert
               type="error"

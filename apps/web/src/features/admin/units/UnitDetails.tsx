@@ -3,7 +3,15 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UnitDto } from '@vioc/contracts';
 
-export function UnitDetails({ unit, onEdit, onAddChild }: { unit: UnitDto; onEdit: () => void; onAddChild: () => void }) {
+export function UnitDetails({
+  unit,
+  onEdit,
+  onAddChild,
+}: {
+  unit: UnitDto;
+  onEdit: () => void;
+  onAddChild: () => void;
+}) {
   const { t } = useTranslation();
   const none = t('common.none');
   return (
@@ -42,11 +50,7 @@ export function UnitDetails({ unit, onEdit, onAddChild }: { unit: UnitDto; onEdi
           {
             key: 'status',
             label: t('units.status'),
-            children: unit.active ? (
-              <Tag color="green">{t('units.active')}</Tag>
-            ) : (
-              <Tag>{t('units.inactive')}</Tag>
-            ),
+            children: unit.active ? <Tag color="green">{t('units.active')}</Tag> : <Tag>{t('units.inactive')}</Tag>,
           },
         ]}
       />

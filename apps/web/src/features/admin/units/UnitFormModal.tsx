@@ -129,7 +129,11 @@ export function UnitFormModal({
         <Form.Item name="fullName" label={t('units.fullName')} rules={[required, { max: 300 }]}>
           <Input data-testid="unit-form-fullname" />
         </Form.Item>
-        <Form.Item name="adminCode" label={t('units.adminCode')} rules={[zodRule(shape.adminCode, t('errors.invalid'))]}>
+        <Form.Item
+          name="adminCode"
+          label={t('units.adminCode')}
+          rules={[zodRule(shape.adminCode, t('errors.invalid'))]}
+        >
           <Input />
         </Form.Item>
         <Form.Item name="nameEn" label={t('units.nameEn')} rules={[{ max: 200 }]}>

@@ -58,12 +58,21 @@ export function MembershipsTab({ user, onChanged }: { user: UserDto; onChanged: 
           dataSource={items}
           columns={[
             { key: 'unit', title: t('users.unit'), dataIndex: 'unitName' },
-            { key: 'role', title: t('users.role'), render: (_, m) => <Tag color="blue">{roleLabel(m.role, lang)}</Tag> },
+            {
+              key: 'role',
+              title: t('users.role'),
+              render: (_, m) => <Tag color="blue">{roleLabel(m.role, lang)}</Tag>,
+            },
             {
               key: 'actions',
               width: 60,
               render: (_, m) => (
-                <Popconfirm title={t('users.removeMembershipConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => remove(m)}>
+                <Popconfirm
+                  title={t('users.removeMembershipConfirm')}
+                  okText={t('common.yes')}
+                  cancelText={t('common.no')}
+                  onConfirm={() => remove(m)}
+                >
                   <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
                 </Popconfirm>
               ),

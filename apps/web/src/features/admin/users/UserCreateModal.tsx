@@ -22,7 +22,15 @@ const shape = createUserBody.shape;
 const orNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 
 /** POST /api/users. */
-export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (u: UserDto) => void }) {
+export function UserCreateModal({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (u: UserDto) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const { message } = App.useApp();
@@ -37,7 +45,9 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
       phone: orNull(v.phone),
       password: v.password,
       accountType: v.accountType,
-      memberships: (v.memberships ?? []).flatMap((m) => (m.unitId && m.role ? [{ unitId: m.unitId, role: m.role }] : [])),
+      memberships: (v.memberships ?? []).flatMap((m) =>
+        m.unitId && m.role ? [{ unitId: m.unitId, role: m.role }] : [],
+      ),
     };
     setBusy(true);
     try {
@@ -89,14 +99,28 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
           <Input data-testid="user-form-fullname" />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item name="email" label={t('users.email')} style={{ flex: 1, minWidth: 200 }} rules={[zodRule(shape.email, t('errors.invalidEmail'))]}>
+          <Form.Item
+            name="email"
+            label={t('users.email')}
+            style={{ flex: 1, minWidth: 200 }}
+            rules={[zodRule(shape.email, t('errors.invalidEmail'))]}
+          >
             <Input type="email" data-testid="user-form-email" />
           </Form.Item>
-          <Form.Item name="phone" label={t('users.phone')} style={{ flex: 1, minWidth: 200 }} rules={[zodRule(shape.phone, t('errors.invalidPhone'))]}>
+          <Form.Item
+            name="phone"
+            label={t('users.phone')}
+            style={{ flex: 1, minWidth: 200 }}
+            rules={[zodRule(shape.phone, t('errors.invalidPhone'))]}
+          >
             <Input type="tel" data-testid="user-form-phone" />
           </Form.Item>
         </div>
-        <Form.Item name="password" label={t('users.password')} rules={[{ required: true, message: t('errors.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('users.password')}
+          rules={[{ required: true, message: t('errors.required') }]}
+        >
           <Input.Password autoComplete="new-password" data-testid="user-form-password" />
         </Form.Item>
         <Form.Item name="accountType" label={t('users.accountType')}>
@@ -108,16 +132,38 @@ export function UserCreateModal({ open, onClose, onCreated }: { open: boolean; o
             <div style={{ marginTop: 8 }}>
               {fields.map((field) => (
                 <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'baseline', flexWrap: 'wrap' }}>
-                  <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('errors.required') }]} style={{ flex: 2, minWidth: 220 }}>
-                    <UnitSelect placeholder={t('users.unit')} style={{ width: '100%' }} />
+                  <Form.Item
+                    name={[field.name, 'unitId']}
+                    rules={[{ required: true, message: t('errors.required') }]}
+                    style={{ flex: 2, minWidth: 220 }}
+                  >
+                    <UnitSelect
+                      placeholder={t('users.unit')}
+                      style={{ width: '100%' }}
+                      data-testid="user-form-membership-unit"
+                    />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'role']} rules={[{ required: true, message: t('errors.required') }]} style={{ flex: 1, minWidth: 160 }}>
-                    <Select placeholder={t('users.role')} options={roleOptions(lang)} />
+                  <Form.Item
+                    name={[field.name, 'role']}
+                    rules={[{ required: true, message: t('errors.required') }]}
+                    style={{ flex: 1, minWidth: 160 }}
+                  >
+                    <Select
+                      placeholder={t('users.role')}
+                      options={roleOptions(lang)}
+                      data-testid="user-form-membership-role"
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(field.name)} aria-label={t('common.delete')} />
                 </div>
               ))}
-              <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} data-testid="user-form-add-membership">
+              <Button
+                type="dashed"
+                block
+                icon={<PlusOutlined />}
+                onClick={() => add({})}
+                data-testid="user-form-add-membership"
+              >
                 {t('users.addMembership')}
               </Button>
             </div>

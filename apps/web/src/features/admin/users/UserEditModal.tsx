@@ -19,7 +19,15 @@ const shape = updateUserBody.shape;
 const orNull = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
 
 /** Edit a user: details (PATCH), units – roles, admin password reset. */
-export function UserEditModal({ user, onClose, onChanged }: { user: UserDto | null; onClose: () => void; onChanged: () => void }) {
+export function UserEditModal({
+  user,
+  onClose,
+  onChanged,
+}: {
+  user: UserDto | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -92,7 +100,11 @@ function InfoTab({ user, onSaved }: { user: UserDto; onSaved: () => void }) {
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark="optional">
-      <Form.Item name="fullName" label={t('users.fullName')} rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
+      <Form.Item
+        name="fullName"
+        label={t('users.fullName')}
+        rules={[{ required: true, whitespace: true, message: t('errors.required') }]}
+      >
         <Input data-testid="user-edit-fullname" />
       </Form.Item>
       <Form.Item name="email" label={t('users.email')} rules={[zodRule(shape.email, t('errors.invalidEmail'))]}>
@@ -142,7 +154,11 @@ function PasswordTab({ user }: { user: UserDto }) {
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-      <Form.Item name="password" label={t('users.newPassword')} rules={[{ required: true, message: t('errors.required') }]}>
+      <Form.Item
+        name="password"
+        label={t('users.newPassword')}
+        rules={[{ required: true, message: t('errors.required') }]}
+      >
         <Input.Password autoComplete="new-password" data-testid="user-reset-password" />
       </Form.Item>
       <Button type="primary" danger htmlType="submit" loading={busy} data-testid="user-reset-password-submit">

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Input, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { EditOutlined, SearchOutlined, StopOutlined, UnlockOutlined, CheckCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  SearchOutlined,
+  StopOutlined,
+  UnlockOutlined,
+  CheckCircleOutlined,
+  PlusOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { USER_STATUSES, type Role, type UpdateUserBody, type UserDto } from '@vioc/contracts';
 import { api } from '../../../shared/api';
@@ -69,7 +76,12 @@ export function UsersPage() {
   };
 
   const columns: TableColumnsType<UserDto> = [
-    { key: 'username', title: t('users.username'), dataIndex: 'username', render: (v: string | null) => <b>{v ?? '—'}</b> },
+    {
+      key: 'username',
+      title: t('users.username'),
+      dataIndex: 'username',
+      render: (v: string | null) => <b>{v ?? '—'}</b>,
+    },
     { key: 'fullName', title: t('users.fullName'), dataIndex: 'fullName' },
     {
       key: 'contact',
@@ -101,22 +113,51 @@ export function UsersPage() {
       render: (_, u) => (
         <Space size={4}>
           <Tooltip title={t('common.edit')}>
-            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)} data-testid="user-edit" aria-label={t('common.edit')} />
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              onClick={() => setEditing(u)}
+              data-testid="user-edit"
+              aria-label={t('common.edit')}
+            />
           </Tooltip>
           {u.status === 'disabled' ? (
             <Tooltip title={t('users.enable')}>
-              <Button size="small" icon={<CheckCircleOutlined />} onClick={() => void update(u, { status: 'active' })} aria-label={t('users.enable')} data-testid="user-enable" />
+              <Button
+                size="small"
+                icon={<CheckCircleOutlined />}
+                onClick={() => void update(u, { status: 'active' })}
+                aria-label={t('users.enable')}
+                data-testid="user-enable"
+              />
             </Tooltip>
           ) : (
-            <Popconfirm title={t('users.disableConfirm')} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => update(u, { status: 'disabled' })}>
+            <Popconfirm
+              title={t('users.disableConfirm')}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+              onConfirm={() => update(u, { status: 'disabled' })}
+            >
               <Tooltip title={t('users.disable')}>
-                <Button size="small" danger icon={<StopOutlined />} aria-label={t('users.disable')} data-testid="user-disable" />
+                <Button
+                  size="small"
+                  danger
+                  icon={<StopOutlined />}
+                  aria-label={t('users.disable')}
+                  data-testid="user-disable"
+                />
               </Tooltip>
             </Popconfirm>
           )}
           {isLocked(u) && (
             <Tooltip title={t('users.unlock')}>
-              <Button size="small" icon={<UnlockOutlined />} onClick={() => void update(u, { unlock: true })} aria-label={t('users.unlock')} data-testid="user-unlock" />
+              <Button
+                size="small"
+                icon={<UnlockOutlined />}
+                onClick={() => void update(u, { unlock: true })}
+                aria-label={t('users.unlock')}
+                data-testid="user-unlock"
+              />
             </Tooltip>
           )}
         </Space>
@@ -130,7 +171,12 @@ export function UsersPage() {
         <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>
           {t('users.title')}
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="user-create-button">
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setCreating(true)}
+          data-testid="user-create-button"
+        >
           {t('users.create')}
         </Button>
       </div>
@@ -144,7 +190,11 @@ export function UsersPage() {
           style={{ width: 320, maxWidth: '100%' }}
           data-testid="user-search"
         />
-        <UnitSelect placeholder={t('users.filterUnit')} value={filters.unitId} onChange={(unitId) => setFilter({ unitId })} />
+        <UnitSelect
+          placeholder={t('users.filterUnit')}
+          value={filters.unitId}
+          onChange={(unitId) => setFilter({ unitId })}
+        />
         <Select<Role>
           allowClear
           placeholder={t('users.filterRole')}
@@ -188,7 +238,11 @@ export function UsersPage() {
           void refresh();
         }}
       />
-      <UserEditModal user={editing ? (users.data?.items.find((u) => u.id === editing.id) ?? editing) : null} onClose={() => setEditing(null)} onChanged={() => void refresh()} />
+      <UserEditModal
+        user={editing ? (users.data?.items.find((u) => u.id === editing.id) ?? editing) : null}
+        onClose={() => setEditing(null)}
+        onChanged={() => void refresh()}
+      />
     </Space>
   );
 }
