@@ -61,7 +61,15 @@ export interface TestServer extends Server {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * A real server on a fresh database. Registration codes are captured in
+ * `codes` unless `deliverCodes` is set, which sends them through notify as in
+ * production.
+ */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  opts: { deliverCodes?: boolean } = {},
+): Promise<TestServer> {
   const database = await freshDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
   const clock = new TestClock();
@@ -78,7 +86,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url: database.url,
     logger: pino({ level: 'silent' }),
     clock: clock.fn,
-    codeSender,
+    ...(!opts.deliverCodes && { codeSender }),
   });
   await server.start();
   return {

@@ -10,14 +10,11 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import pino from 'pino';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import webpush from 'web-push';
 import WebSocket from 'ws';
-import { loadConfig } from '../../config.js';
-import { buildServer } from '../../server.js';
-import { freshDatabase, sessionFor, TestClock, type Caller, type TestServer } from '../../../test/support.js';
+import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 import { isPrivateHost } from './notify.push.js';
 import { normalizePhone, toGsm7 } from './notify.text.js';
 import { render } from './notify.templates.js';
@@ -123,51 +120,27 @@ let admin: Caller;
 let baseUrl: string;
 let pushBase: string;
 
-/** Like startTestServer, but registration codes go through notify, as in production. */
-async function startServer(env: Record<string, string>): Promise<TestServer> {
-  const database = await freshDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
-  const clock = new TestClock();
-  const built = await buildServer({
-    config,
-    db: database.db,
-    pool: database.pool,
-    url: database.url,
-    logger: pino({ level: 'silent' }),
-    clock: clock.fn,
-  });
-  await built.start();
-  return {
-    ...built,
-    database,
-    clock,
-    codes: [],
-    config,
-    async close() {
-      await built.stop();
-      await database.drop();
-    },
-  };
-}
-
 before(async () => {
   smtpPort = await startSmtp(0);
   const smsUrl = await sms.listen();
   pushBase = await push.listen();
-  server = await startServer({
-    SMTP_URL: `smtp://ioc:s3cret@127.0.0.1:${smtpPort}`,
-    SMTP_FROM: '"Trung tâm IOC Tây Ninh" <noreply@ioc.tayninh.gov.vn>',
-    SMS_API_URL: `${smsUrl}/v1/sms`,
-    SMS_API_TOKEN: 'sms-token-123',
-    SMS_SENDER: 'TAYNINH-IOC',
-    VAPID_PUBLIC_KEY: vapid.publicKey,
-    VAPID_PRIVATE_KEY: vapid.privateKey,
-    VAPID_SUBJECT: 'mailto:ioc@tayninh.gov.vn',
-    PUSH_ALLOW_HTTP: 'true',
-    NOTIFY_RETRY_LIMIT: '2',
-    NOTIFY_RETRY_DELAY_SECONDS: '1',
-    PUBLIC_URL: 'https://ioc.tayninh.gov.vn',
-  });
+  server = await startTestServer(
+    {
+      SMTP_URL: `smtp://ioc:s3cret@127.0.0.1:${smtpPort}`,
+      SMTP_FROM: '"Trung tâm IOC Tây Ninh" <noreply@ioc.tayninh.gov.vn>',
+      SMS_API_URL: `${smsUrl}/v1/sms`,
+      SMS_API_TOKEN: 'sms-token-123',
+      SMS_SENDER: 'TAYNINH-IOC',
+      VAPID_PUBLIC_KEY: vapid.publicKey,
+      VAPID_PRIVATE_KEY: vapid.privateKey,
+      VAPID_SUBJECT: 'mailto:ioc@tayninh.gov.vn',
+      PUSH_ALLOW_HTTP: 'true',
+      NOTIFY_RETRY_LIMIT: '2',
+      NOTIFY_RETRY_DELAY_SECONDS: '1',
+      PUBLIC_URL: 'https://ioc.tayninh.gov.vn',
+    },
+    { deliverCodes: true },
+  );
   await server.app.listen({ port: 0, host: '127.0.0.1' });
   baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   officer = await sessionFor(server, 'cbtanninh');
