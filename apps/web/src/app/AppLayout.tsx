@@ -3,8 +3,11 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { Button, Layout, Menu, Typography, theme } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { HUMAN_ROLES } from '@vioc/contracts';
 import { api } from '../shared/api';
 import { useIsNarrow } from '../shared/hooks';
+import { hasAnyRole } from '../shared/roles';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { FullPageSpin } from './guards';
 import { LangSwitch } from './LangSwitch';
 import { menuItems, selectedKey } from './nav';
@@ -93,6 +96,7 @@ export function AppLayout() {
           <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }}>
             {t('app.title')}
           </Typography.Text>
+          {hasAnyRole(session.roles, HUMAN_ROLES) && <NotificationBell userId={session.user.id} />}
           <LangSwitch />
           {!narrow && (
             <Typography.Text type="secondary" ellipsis style={{ maxWidth: 220 }}>

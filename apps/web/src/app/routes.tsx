@@ -16,6 +16,12 @@ const ApiKeysPage = lazy(() =>
   import('../features/admin/apiKeys/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })),
 );
 const AuditPage = lazy(() => import('../features/admin/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const OperationsPage = lazy(() =>
+  import('../features/admin/operations/OperationsPage').then((m) => ({ default: m.OperationsPage })),
+);
+const CalendarPage = lazy(() =>
+  import('../features/admin/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
+);
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -48,6 +54,8 @@ export function AppRoutes() {
           <Route path="users" element={<UsersPage />} />
           <Route path="api-keys" element={<ApiKeysPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="operations" element={<OperationsPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

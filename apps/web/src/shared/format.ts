@@ -37,3 +37,21 @@ export function formatDate(value: string | number | Date | null | undefined): st
   if (!p) return String(value);
   return `${p.day}/${p.month}/${p.year}`;
 }
+
+/** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh; '—' for nothing. */
+export function formatDateTimeShort(value: string | number | Date | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const p = parts(value);
+  if (!p) return String(value);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}
+
+/** Vietnam has kept UTC+7 without daylight saving since 1975. */
+export const VN_OFFSET = '+07:00';
+
+/** The wall-clock time in Vietnam of an instant, as yyyy-MM-ddTHH:mm:ss (for pickers, which work in local time). */
+export function vnWallClock(value: string | number | Date = new Date()): string {
+  const p = parts(value);
+  if (!p) return '';
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}

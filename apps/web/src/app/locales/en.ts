@@ -1,9 +1,11 @@
+import type { Messages } from './messages';
 import type { vi } from './vi';
-
-/** Same keys as vi, any strings. */
-type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+import { enNotify } from './en.notify';
+import { enOps } from './en.ops';
 
 export const en: Messages<typeof vi> = {
+  ...enNotify,
+  ...enOps,
   app: {
     name: 'vioc',
     title: 'Smart City Monitoring and Operations Center',
@@ -16,6 +18,8 @@ export const en: Messages<typeof vi> = {
     users: 'Users',
     apiKeys: 'API keys',
     audit: 'Audit log',
+    operations: 'System operations',
+    calendar: 'Working calendar',
     account: 'Account',
     menu: 'Menu',
   },

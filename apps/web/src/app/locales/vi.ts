@@ -1,5 +1,10 @@
+import { viNotify } from './vi.notify';
+import { viOps } from './vi.ops';
+
 /** Vietnamese UI text (the default language). en.ts must have exactly the same keys. */
 export const vi = {
+  ...viNotify,
+  ...viOps,
   app: {
     name: 'vioc',
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh',
@@ -12,6 +17,8 @@ export const vi = {
     users: 'Người dùng',
     apiKeys: 'Khóa API',
     audit: 'Nhật ký kiểm toán',
+    operations: 'Vận hành hệ thống',
+    calendar: 'Lịch làm việc',
     account: 'Tài khoản',
     menu: 'Trình đơn',
   },

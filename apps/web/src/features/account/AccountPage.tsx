@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Col, Descriptions, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { HUMAN_ROLES } from '@vioc/contracts';
 import { api } from '../../shared/api';
-import { roleLabel } from '../../shared/roles';
+import { hasAnyRole, roleLabel } from '../../shared/roles';
+import { NotificationPrefsCard } from '../notifications/NotificationPrefsCard';
 import { useApplySession, useSession } from '../../app/session';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { TotpCard } from './TotpCard';
@@ -46,6 +48,7 @@ export function AccountPage() {
           </Space>
         </Col>
       </Row>
+      {hasAnyRole(session.roles, HUMAN_ROLES) && <NotificationPrefsCard />}
     </Space>
   );
 }
