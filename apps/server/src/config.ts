@@ -67,6 +67,12 @@ export const configSchema = z.object({
   PUSH_ALLOW_HTTP: bool(false),
   NOTIFY_RETRY_LIMIT: int(8),
   NOTIFY_RETRY_DELAY_SECONDS: int(30, 1),
+  REPORTS_SUBMIT_PER_IP_PER_HOUR: int(20, 1),
+  REPORTS_SUBMIT_PER_CONTACT_PER_DAY: int(10, 1),
+  REPORTS_OBJECTION_DAYS: int(7, 1),
+  REPORTS_DUPLICATE_RADIUS_M: int(200, 1),
+  REPORTS_DUPLICATE_DAYS: int(30, 1),
+  REPORTS_DUPLICATE_SIMILARITY: z.coerce.number().min(0).max(1).default(0.4),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
 });
 

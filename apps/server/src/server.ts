@@ -26,6 +26,7 @@ import { registerSystemRoutes } from './core/http/system.routes.js';
 import { createEventBus, eventsRepo } from './core/events/index.js';
 import { registerRealtime } from './core/realtime/index.js';
 import { createJobs, registerOpsRoutes } from './core/jobs/index.js';
+import { createReportsService, registerCategoryRoutes, registerReportRoutes } from './modules/reports/index.js';
 
 export interface ServerDeps {
   config: Config;
@@ -178,6 +179,33 @@ export async function buildServer(deps: ServerDeps) {
   const calendar = createCalendarService({ db, audit, publish: bus.publish, onBroadcast: bus.onBroadcast, clock });
   registerCalendarRoutes(app, { calendar });
   registerNotifyRoutes(app, { notify });
+  // modules register below this line (one block each)
+  const reports = createReportsService({
+    db,
+    audit,
+    publish: bus.publish,
+    org,
+    files,
+    calendar,
+    notify: notify.notify,
+    members: repo.activeMembers,
+    contactOf: repo.contactOf,
+    jobs,
+    clock,
+    options: {
+      objectionDays: config.REPORTS_OBJECTION_DAYS,
+      duplicateRadiusM: config.REPORTS_DUPLICATE_RADIUS_M,
+      duplicateDays: config.REPORTS_DUPLICATE_DAYS,
+      duplicateSimilarity: config.REPORTS_DUPLICATE_SIMILARITY,
+      submitPerContactPerDay: config.REPORTS_SUBMIT_PER_CONTACT_PER_DAY,
+    },
+  });
+  registerCategoryRoutes(app, { reports });
+  registerReportRoutes(app, {
+    reports,
+    submitPerIpPerHour: config.REPORTS_SUBMIT_PER_IP_PER_HOUR,
+    publicPerMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE,
+  });
   await app.ready();
 
   /** Daily housekeeping: inactive accounts, audit retention, dead sessions. */
@@ -203,7 +231,7 @@ export async function buildServer(deps: ServerDeps) {
   return {
     app,
     routes,
-    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files, notify },
+    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files, notify, reports },
     realtime,
     housekeeping,
     start,

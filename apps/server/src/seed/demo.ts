@@ -4,6 +4,7 @@ import type { Database } from '../core/db/schema.js';
 import type { AuditService } from '../core/audit/index.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { seedProvince } from './admin-units.js';
+import { seedReportCategories } from '../modules/reports/index.js';
 
 export const DEMO_PROVINCE_CODE = '80';
 export const DEMO_PASSWORD = 'TayNinh@2026';
@@ -141,6 +142,7 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
         .executeTakeFirstOrThrow();
       agencyIds.set(a.key, id);
     }
+    const reportConfig = await seedReportCategories(trx, { provinceId, agencyIds, wardIds });
     const unitFor = (key: string) => (key === 'province' ? provinceId : (agencyIds.get(key) ?? wardIds.get(key)));
     for (const u of DEMO_USERS) {
       const unitId = unitFor(u.unit);
@@ -167,7 +169,12 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
         action: 'system.seed_demo',
         targetType: 'unit',
         targetId: provinceId,
-        after: { wards: wardIds.size, agencies: AGENCIES.length, users: DEMO_USERS.length },
+        after: {
+          wards: wardIds.size,
+          agencies: AGENCIES.length,
+          users: DEMO_USERS.length,
+          reportCategories: reportConfig.categories,
+        },
       },
     );
     return { provinceId };

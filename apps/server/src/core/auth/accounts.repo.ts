@@ -79,6 +79,19 @@ export function accountsRepo(db: Kysely<Database>) {
             .where('m.user_id', 'in', userIds)
             .orderBy('u.path')
             .execute(),
+    /** Active people holding one of the roles, on the given units (or anywhere): recipients of work notices. */
+    activeMembers: (roles: readonly string[], unitIds?: readonly string[]) =>
+      roles.length === 0 || unitIds?.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('memberships as m')
+            .innerJoin('users as usr', 'usr.id', 'm.user_id')
+            .innerJoin('units as u', 'u.id', 'm.unit_id')
+            .select(['m.user_id', 'm.unit_id', 'm.role', 'u.path as unit_path', 'usr.full_name'])
+            .where('m.role', 'in', roles)
+            .where('usr.status', '=', 'active')
+            .$if(unitIds !== undefined, (q) => q.where('m.unit_id', 'in', unitIds!))
+            .execute(),
     insertMembership: (trx: Tx, userId: string, unitId: string, role: string, by: string | null) =>
       trx
         .insertInto('memberships')

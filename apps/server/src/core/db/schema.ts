@@ -252,6 +252,177 @@ export interface NotificationDeliveriesTable {
   sent_at: NullableTimestamp;
 }
 
+export type ReportStatusColumn =
+  | 'received'
+  | 'verified'
+  | 'rejected'
+  | 'assigned'
+  | 'in_progress'
+  | 'answer_drafted'
+  | 'answer_approved'
+  | 'published'
+  | 'rated'
+  | 'closed';
+
+export interface ReportCategoriesTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  code: string;
+  name: string;
+  name_en: string | null;
+  description: string | null;
+  handling_days: number;
+  responsible_kind: 'ward' | 'agency';
+  responsible_unit_id: string | null;
+  sop_items: ColumnType<string[], string[] | undefined, string[]>;
+  public_by_default: Generated<boolean>;
+  active: Generated<boolean>;
+  sort_order: Generated<number>;
+  unit_id: string;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+  created_by: string | null;
+}
+
+export interface ReportRoutingRulesTable {
+  id: Generated<string>;
+  category_id: string;
+  target_unit_id: string;
+  ward_ids: ColumnType<string[], string[] | undefined, string[]>;
+  note: string | null;
+  active: Generated<boolean>;
+  unit_id: string;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+  created_by: string | null;
+}
+
+export interface ReportCodeCountersTable {
+  year: number;
+  last_value: number;
+}
+
+export interface ReportsTable {
+  id: Generated<string>;
+  code: string;
+  channel: 'web' | 'email' | 'hotline' | 'open311' | 'social';
+  category_id: string;
+  title: string;
+  description: string;
+  lat: number;
+  lon: number;
+  /** Generated from lat/lon for GiST searches; never written. */
+  location: ColumnType<string, never, never>;
+  address: string | null;
+  location_source: 'map' | 'gps' | 'exif';
+  area_unit_id: string;
+  assigned_unit_id: string | null;
+  assignee_user_id: string | null;
+  status: ReportStatusColumn;
+  is_public: boolean;
+  anonymous: Generated<boolean>;
+  confidential: Generated<boolean>;
+  reject_reason: 'spam' | 'out_of_scope' | 'duplicate' | null;
+  duplicate_of: string | null;
+  answer: string | null;
+  answer_drafted_at: NullableTimestamp;
+  answer_drafted_by: string | null;
+  answer_approved_at: NullableTimestamp;
+  answer_approved_by: string | null;
+  published_at: NullableTimestamp;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: NullableTimestamp;
+  info_question: string | null;
+  info_requested_at: NullableTimestamp;
+  verified_at: NullableTimestamp;
+  assigned_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  due_at: NullableTimestamp;
+  reminded_at: NullableTimestamp;
+  overdue_at: NullableTimestamp;
+  reopen_count: Generated<number>;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+  created_by: string | null;
+}
+
+export interface ReportReportersTable {
+  report_id: string;
+  user_id: string | null;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  contact_key: string;
+  token_hash: Buffer | null;
+  ip: string | null;
+  created_at: TimestampDefault;
+}
+
+export interface ReportHistoryTable {
+  id: Generated<string>;
+  report_id: string;
+  at: Timestamp;
+  action: string;
+  from_status: ReportStatusColumn | null;
+  to_status: ReportStatusColumn;
+  actor_id: string | null;
+  actor_label: string | null;
+  unit_id: string | null;
+  note: string | null;
+  visibility: 'internal' | 'reporter' | 'public';
+  data: NullableJson;
+}
+
+export interface ReportChecklistItemsTable {
+  report_id: string;
+  position: number;
+  text: string;
+  done_at: NullableTimestamp;
+  done_by: string | null;
+  done_by_label: string | null;
+}
+
+export interface ReportCommentsTable {
+  id: Generated<string>;
+  report_id: string;
+  author_id: string | null;
+  author_label: string | null;
+  unit_id: string | null;
+  body: string;
+  created_at: TimestampDefault;
+}
+
+export interface ReportExtensionsTable {
+  id: Generated<string>;
+  report_id: string;
+  days: number;
+  reason: string;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  requested_by: string | null;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: NullableTimestamp;
+  decision_note: string | null;
+  due_before: NullableTimestamp;
+  due_after: NullableTimestamp;
+}
+
+export interface ReportDuplicateCandidatesTable {
+  report_id: string;
+  candidate_id: string;
+  distance_m: number;
+  similarity: number;
+  found_at: Timestamp;
+}
+
+export interface ReportSubmissionsTable {
+  key_hash: string;
+  request_hash: string;
+  report_id: string;
+  created_at: TimestampDefault;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -271,6 +442,17 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   push_subscriptions: PushSubscriptionsTable;
   notification_deliveries: NotificationDeliveriesTable;
+  report_categories: ReportCategoriesTable;
+  report_routing_rules: ReportRoutingRulesTable;
+  report_code_counters: ReportCodeCountersTable;
+  reports: ReportsTable;
+  report_reporters: ReportReportersTable;
+  report_history: ReportHistoryTable;
+  report_checklist_items: ReportChecklistItemsTable;
+  report_comments: ReportCommentsTable;
+  report_extensions: ReportExtensionsTable;
+  report_duplicate_candidates: ReportDuplicateCandidatesTable;
+  report_submissions: ReportSubmissionsTable;
 }
 
 /** Column names per table, checked against the live schema by schema.test.ts. */
@@ -446,6 +628,114 @@ export const tableColumns = {
     'last_attempt_at',
     'sent_at',
   ],
+  report_categories: [
+    'id',
+    'parent_id',
+    'code',
+    'name',
+    'name_en',
+    'description',
+    'handling_days',
+    'responsible_kind',
+    'responsible_unit_id',
+    'sop_items',
+    'public_by_default',
+    'active',
+    'sort_order',
+    'unit_id',
+    'created_at',
+    'updated_at',
+    'created_by',
+  ],
+  report_routing_rules: [
+    'id',
+    'category_id',
+    'target_unit_id',
+    'ward_ids',
+    'note',
+    'active',
+    'unit_id',
+    'created_at',
+    'updated_at',
+    'created_by',
+  ],
+  report_code_counters: ['year', 'last_value'],
+  reports: [
+    'id',
+    'code',
+    'channel',
+    'category_id',
+    'title',
+    'description',
+    'lat',
+    'lon',
+    'location',
+    'address',
+    'location_source',
+    'area_unit_id',
+    'assigned_unit_id',
+    'assignee_user_id',
+    'status',
+    'is_public',
+    'anonymous',
+    'confidential',
+    'reject_reason',
+    'duplicate_of',
+    'answer',
+    'answer_drafted_at',
+    'answer_drafted_by',
+    'answer_approved_at',
+    'answer_approved_by',
+    'published_at',
+    'rating',
+    'rating_comment',
+    'rated_at',
+    'info_question',
+    'info_requested_at',
+    'verified_at',
+    'assigned_at',
+    'closed_at',
+    'due_at',
+    'reminded_at',
+    'overdue_at',
+    'reopen_count',
+    'created_at',
+    'updated_at',
+    'created_by',
+  ],
+  report_reporters: ['report_id', 'user_id', 'name', 'phone', 'email', 'contact_key', 'token_hash', 'ip', 'created_at'],
+  report_history: [
+    'id',
+    'report_id',
+    'at',
+    'action',
+    'from_status',
+    'to_status',
+    'actor_id',
+    'actor_label',
+    'unit_id',
+    'note',
+    'visibility',
+    'data',
+  ],
+  report_checklist_items: ['report_id', 'position', 'text', 'done_at', 'done_by', 'done_by_label'],
+  report_comments: ['id', 'report_id', 'author_id', 'author_label', 'unit_id', 'body', 'created_at'],
+  report_extensions: [
+    'id',
+    'report_id',
+    'days',
+    'reason',
+    'status',
+    'requested_by',
+    'requested_at',
+    'decided_by',
+    'decided_at',
+    'decision_note',
+    'due_before',
+    'due_after',
+  ],
+  report_duplicate_candidates: ['report_id', 'candidate_id', 'distance_m', 'similarity', 'found_at'],
+  report_submissions: ['key_hash', 'request_hash', 'report_id', 'created_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
 
 export type Unit = Selectable<UnitsTable>;

@@ -96,16 +96,17 @@ export async function registerFilesRoutes(app: App, deps: { files: FilesService 
   app.get(
     '/api/files/:id/meta',
     {
-      config: { permission: { roles: ROLES } },
+      // Readable by anyone the file's record allows (public report photos); otherwise 404 (see canRead).
+      config: { permission: { public: true } },
       schema: { tags, summary: 'Thông tin tệp', params: idParams, response: responses({ 200: fileSchema }) },
     },
-    (req) => files.describe(actorOf(req), req.auditCtx, req.params.id),
+    (req) => files.describe(req.actor, req.auditCtx, req.params.id),
   );
 
   app.get(
     '/api/files/:id',
     {
-      config: { permission: { roles: ROLES } },
+      config: { permission: { public: true } },
       schema: {
         tags,
         summary: 'Tải tệp (hỗ trợ Range cho video)',
@@ -115,7 +116,7 @@ export async function registerFilesRoutes(app: App, deps: { files: FilesService 
       },
     },
     async (req, reply) => {
-      const d = await files.download(actorOf(req), req.auditCtx, req.params.id, 'original');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'original');
       return sendDownload(req, reply, d, req.query.download === '1');
     },
   );
@@ -123,11 +124,11 @@ export async function registerFilesRoutes(app: App, deps: { files: FilesService 
   app.get(
     '/api/files/:id/thumbnail',
     {
-      config: { permission: { roles: ROLES } },
+      config: { permission: { public: true } },
       schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, response: responses({}) },
     },
     async (req, reply) => {
-      const d = await files.download(actorOf(req), req.auditCtx, req.params.id, 'thumbnail');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'thumbnail');
       return sendDownload(req, reply, d, false);
     },
   );

@@ -1,5 +1,7 @@
 import { PgBoss } from 'pg-boss';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/schema.js';
 
 export interface JobOptions {
   /** Retries after the first attempt (default 3), with exponential backoff from retryDelaySeconds. */
@@ -84,11 +86,27 @@ export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
     await boss.stop({ graceful: true, timeout: 10_000 });
   }
 
-  /** Queues a job; startAfter delays it (a deadline), singletonKey keeps one of a kind. */
-  function send(name: string, data: object, opts: { startAfter?: Date | number; singletonKey?: string } = {}) {
+  /**
+   * Queues a job; startAfter delays it (a deadline), singletonKey keeps one of
+   * a kind. With trx the job is inserted on the caller's transaction: it
+   * exists exactly when the change that scheduled it commits.
+   */
+  function send(
+    name: string,
+    data: object,
+    opts: { startAfter?: Date | number; singletonKey?: string; trx?: Kysely<Database> } = {},
+  ) {
+    const trx = opts.trx;
     return boss.send(name, data, {
       ...(opts.startAfter !== undefined && { startAfter: opts.startAfter }),
       ...(opts.singletonKey && { singletonKey: opts.singletonKey }),
+      ...(trx && {
+        db: {
+          executeSql: async (text: string, values: unknown[] = []) => ({
+            rows: (await trx.executeQuery(CompiledQuery.raw(text, values))).rows as unknown[],
+          }),
+        },
+      }),
     });
   }
 

@@ -77,6 +77,34 @@ export function orgRepo(db: Kysely<Database>) {
         .select(['id', 'admin_code', 'name', 'full_name', 'kind', 'boundary_simple'])
         .where('id', '=', id)
         .executeTakeFirst(),
+    /** Full boundaries of the administrative units (not agencies), for point-in-polygon. */
+    areaBoundaries: () =>
+      db
+        .selectFrom('units')
+        .select(['id', 'path', 'kind', 'full_name', 'boundary'])
+        .where('kind', '<>', 'agency')
+        .where('boundary', 'is not', null)
+        .where('active', '=', true)
+        .execute(),
+    /** For each unit, the path of the nearest unit at or above it that is not an agency. */
+    areaPaths: (ids: readonly string[]) =>
+      ids.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('units as m')
+            .select((eb) => [
+              'm.id',
+              eb
+                .selectFrom('units as a')
+                .select('a.path')
+                .where(sql<boolean>`a.path @> m.path`)
+                .where('a.kind', '<>', 'agency')
+                .orderBy(sql`nlevel(a.path)`, 'desc')
+                .limit(1)
+                .as('area_path'),
+            ])
+            .where('m.id', 'in', ids)
+            .execute(),
     rootProvince: () =>
       db
         .selectFrom('units')

@@ -7,6 +7,7 @@ import { isPgError } from '../db/pg-errors.js';
 import { orgRepo } from './org.repo.js';
 import { orgErrors } from './org.errors.js';
 import type { NewEvent } from '../events/index.js';
+import { createUnitLocator, type LocatedUnit } from './org.geo.js';
 
 type UnitRow = NonNullable<Awaited<ReturnType<ReturnType<typeof orgRepo>['findById']>>>;
 
@@ -44,6 +45,7 @@ export function createOrgService(deps: {
   publish: (trx: Kysely<Database>, e: NewEvent) => Promise<unknown>;
 }) {
   const repo = orgRepo(deps.db);
+  const locator = createUnitLocator(repo.areaBoundaries);
 
   async function requireUnit(id: string): Promise<UnitRow> {
     const unit = await repo.findById(id);
@@ -129,6 +131,7 @@ export function createOrgService(deps: {
       .transaction()
       .execute(async (trx) => {
         await repo.update(trx, id, patch);
+        if (patch.active !== undefined || patch.parent_id !== undefined) locator.invalidate();
         await deps.publish(trx, unitEvent('org.unit_updated', id, actor, patch));
         await deps.audit.record(trx, ctx, {
           action: 'unit.update',
@@ -161,7 +164,27 @@ export function createOrgService(deps: {
     return asFeature(row);
   }
 
+  /**
+   * The administrative unit (ward, else province) at a WGS84 point, by
+   * point-in-polygon against the full boundaries; null outside all of them.
+   */
+  function unitAt(lat: number, lon: number): Promise<LocatedUnit | null> {
+    return locator.unitAt(lat, lon);
+  }
+
+  /**
+   * The area each unit serves: itself for an administrative unit, the nearest
+   * administrative unit above it for an agency (the provincial IOC, a
+   * department, serve the province they belong to).
+   */
+  async function areaPaths(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await repo.areaPaths([...new Set(ids)]);
+    return new Map(rows.filter((r) => r.area_path).map((r) => [r.id, r.area_path!]));
+  }
+
   return {
+    unitAt,
+    areaPaths,
     getUnit,
     listUnits,
     createUnit,

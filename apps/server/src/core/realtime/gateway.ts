@@ -81,19 +81,28 @@ export function registerRealtime(
     return JSON.stringify(visible);
   }
 
+  // Batches go out one after the other in the order the bus emitted them: one that waits
+  // for unit paths must not be overtaken by the next. A failed lookup must not reject
+  // unhandled (that ends the process); events whose unit path is unknown are withheld
+  // (mayReceive fails closed), the others still go out.
+  let fanout: Promise<void> = Promise.resolve();
   deps.bus.onBroadcast((events) => {
     // A moved unit changes the scope of everything under it.
     if (events.some((e) => e.type.startsWith('org.unit_'))) pathCache.clear();
     if (!clients.size) return;
-    void pathsFor(events).then(() => {
-      const prepared = events.map((e) => ({ e, json: serialise(e), topics: topicsOf(e) }));
-      for (const c of clients) {
-        send(
-          c,
-          prepared.filter((p) => wants(c, p.topics) && mayReceive(c.actor, p.e)),
-        );
-      }
-    });
+    fanout = fanout
+      .then(() => pathsFor(events))
+      .catch((err: unknown) => app.log.error({ err }, 'realtime: could not load unit paths'))
+      .then(() => {
+        const prepared = events.map((e) => ({ e, json: serialise(e), topics: topicsOf(e) }));
+        for (const c of clients) {
+          send(
+            c,
+            prepared.filter((p) => wants(c, p.topics) && mayReceive(c.actor, p.e)),
+          );
+        }
+      })
+      .catch((err: unknown) => app.log.error({ err }, 'realtime fan-out failed'));
   });
 
   const heartbeat = setInterval(() => {

@@ -1,0 +1,13 @@
+/**
+ * modules/reports — citizen field reports (phản ánh hiện trường). The only
+ * file other modules may import. Channels (email, Open311, webhooks, hotline)
+ * call `reports.submit(input, { channel, actor, ip, idempotencyKey })`.
+ */
+export { createReportsService } from './reports.service.js';
+export type { ReportsService, ReportsDeps, ReportsOptions, SubmitOptions } from './reports.service.js';
+export { registerReportRoutes } from './reports.routes.js';
+export { registerCategoryRoutes } from './categories.routes.js';
+export { seedReportCategories, DEMO_CATEGORIES } from './reports.seed.js';
+export { reportsErrors } from './reports.errors.js';
+export { REPORT_EVENTS } from './reports.events.js';
+export { REPORT_JOBS } from './reports.jobs.js';
