@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import { AppLayout } from './AppLayout';
+import { PublicShell } from './PublicShell';
 import { FullPageSpin, NotFound, RequireAuth, RequireRoles } from './guards';
 import { LoginPage } from '../features/auth/LoginPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -23,6 +24,23 @@ const CalendarPage = lazy(() =>
   import('../features/admin/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
 
+const ReportFormPage = lazy(() =>
+  import('../features/reports/ReportFormPage').then((m) => ({ default: m.ReportFormPage })),
+);
+const PublicReportsPage = lazy(() =>
+  import('../features/reports/PublicReportsPage').then((m) => ({ default: m.PublicReportsPage })),
+);
+const PublicReportPage = lazy(() =>
+  import('../features/reports/PublicReportPage').then((m) => ({ default: m.PublicReportPage })),
+);
+const TrackPage = lazy(() => import('../features/reports/TrackPage').then((m) => ({ default: m.TrackPage })));
+const MyReportsPage = lazy(() =>
+  import('../features/reports/MyReportsPage').then((m) => ({ default: m.MyReportsPage })),
+);
+const OpsReportsPage = lazy(() =>
+  import('../features/reports/ops/OpsReportsPage').then((m) => ({ default: m.OpsReportsPage })),
+);
+
 const ADMIN: readonly Role[] = ['admin'];
 
 export function AppRoutes() {
@@ -37,6 +55,12 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route element={<PublicShell />}>
+        <Route path="reports/new" element={<ReportFormPage />} />
+        <Route path="reports/track" element={<TrackPage />} />
+        <Route path="public/reports" element={<PublicReportsPage />} />
+        <Route path="public/reports/:id" element={<PublicReportPage />} />
+      </Route>
       <Route
         element={
           <RequireAuth>
@@ -46,8 +70,10 @@ export function AppRoutes() {
       >
         <Route index element={<OverviewPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="reports/mine" element={<MyReportsPage />} />
         <Route element={<RequireRoles roles={STAFF_ROLES} />}>
           <Route path="map" element={<MapPage />} />
+          <Route path="ops/reports" element={<OpsReportsPage />} />
         </Route>
         <Route path="admin" element={<RequireRoles roles={ADMIN} />}>
           <Route path="units" element={<UnitsPage />} />

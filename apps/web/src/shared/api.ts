@@ -27,6 +27,8 @@ export interface RequestOptions {
   silent?: boolean;
   /** A 401 is an ordinary answer here (session probe, sign-in form): do not leave for /login. */
   allow401?: boolean;
+  /** Extra request headers (Idempotency-Key…). */
+  headers?: Record<string, string>;
 }
 
 interface ApiHooks {
@@ -45,6 +47,11 @@ let hooks: ApiHooks = {
 /** Set from every SessionDto the client receives; sent back on state-changing requests. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** For requests built by hand (multipart uploads). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
 }
 
 /** The app shell plugs in antd's context-aware message API and the router's navigation. */
@@ -88,6 +95,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': i18next.language === 'en' ? 'en' : 'vi',
+    ...opts.headers,
   };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (UNSAFE.has(method) && csrfToken) headers['X-CSRF-Token'] = csrfToken;

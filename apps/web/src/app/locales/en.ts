@@ -2,10 +2,12 @@ import type { Messages } from './messages';
 import type { vi } from './vi';
 import { enNotify } from './en.notify';
 import { enOps } from './en.ops';
+import { enReports } from './en.reports';
 
 export const en: Messages<typeof vi> = {
   ...enNotify,
   ...enOps,
+  ...enReports,
   app: {
     name: 'vioc',
     title: 'Smart City Monitoring and Operations Center',

@@ -1,10 +1,12 @@
 import { viNotify } from './vi.notify';
 import { viOps } from './vi.ops';
+import { viReports } from './vi.reports';
 
 /** Vietnamese UI text (the default language). en.ts must have exactly the same keys. */
 export const vi = {
   ...viNotify,
   ...viOps,
+  ...viReports,
   app: {
     name: 'vioc',
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh',

@@ -115,6 +115,9 @@ function CredentialsStep({ ssoFailed }: { ssoFailed: boolean }) {
         <Link to="/register" data-testid="login-register">
           {t('login.register')}
         </Link>
+        <Link to="/reports/new" data-testid="login-report-guest" style={{ display: 'inline-block', marginTop: 8 }}>
+          {t('rep.noLoginLink')}
+        </Link>
       </Space>
     </>
   );

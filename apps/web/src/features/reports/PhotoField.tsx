@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { Button, Image, Space, Upload, message } from 'antd';
+import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { getCsrfToken } from '../../shared/api';
+import { parseUpload, type UploadedFile } from './reportsApi';
+
+interface Props {
+  value: UploadedFile[];
+  onChange: (files: UploadedFile[]) => void;
+}
+
+/** Uploads photos one by one to POST /api/files (signed-in users) and previews them. */
+export function PhotoField({ value, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const [busy, setBusy] = useState(0);
+
+  const upload = async (file: File) => {
+    setBusy((n) => n + 1);
+    try {
+      const form = new FormData();
+      form.append('kind', 'photo');
+      form.append('file', file);
+      const headers: Record<string, string> = { 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' };
+      const csrf = getCsrfToken();
+      if (csrf) headers['X-CSRF-Token'] = csrf;
+      const res = await fetch('/api/files', { method: 'POST', body: form, headers, credentials: 'same-origin' });
+      const body: unknown = await res.json().catch(() => null);
+      const text = (body as { error?: { message?: string } } | null)?.error?.message;
+      const parsed = res.ok ? parseUpload(body) : null;
+      if (!parsed) throw new Error(text ?? t('errors.unknown'));
+      onChange([...value, { ...parsed, url: parsed.url ?? URL.createObjectURL(file) }].slice(0, 10));
+    } catch (err) {
+      void message.error(err instanceof Error ? err.message : t('errors.unknown'));
+    } finally {
+      setBusy((n) => n - 1);
+    }
+  };
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Upload
+        accept="image/*"
+        multiple
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void upload(file);
+          return false;
+        }}
+        disabled={value.length >= 10}
+      >
+        <Button icon={<UploadOutlined />} loading={busy > 0} disabled={value.length >= 10} data-testid="report-upload">
+          {t('rep.upload')}
+        </Button>
+      </Upload>
+      <Space wrap>
+        {value.map((f) => (
+          <div key={f.id} style={{ position: 'relative' }}>
+            {f.url && <Image src={f.url} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />}
+            <Button
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              style={{ position: 'absolute', top: 2, right: 2 }}
+              aria-label={t('common.delete')}
+              onClick={() => onChange(value.filter((x) => x.id !== f.id))}
+            />
+          </div>
+        ))}
+      </Space>
+    </Space>
+  );
+}
