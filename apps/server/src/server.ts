@@ -26,7 +26,14 @@ import { registerSystemRoutes } from './core/http/system.routes.js';
 import { createEventBus, eventsRepo } from './core/events/index.js';
 import { registerRealtime } from './core/realtime/index.js';
 import { createJobs, registerOpsRoutes } from './core/jobs/index.js';
-import { createReportsService, registerCategoryRoutes, registerReportRoutes } from './modules/reports/index.js';
+import {
+  createMailIntake,
+  createReportsService,
+  registerCategoryRoutes,
+  registerIntakeRoutes,
+  registerOpen311Routes,
+  registerReportRoutes,
+} from './modules/reports/index.js';
 
 export interface ServerDeps {
   config: Config;
@@ -206,6 +213,30 @@ export async function buildServer(deps: ServerDeps) {
     submitPerIpPerHour: config.REPORTS_SUBMIT_PER_IP_PER_HOUR,
     publicPerMinute: config.RATE_LIMIT_PUBLIC_PER_MINUTE,
   });
+  registerIntakeRoutes(app, { reports });
+  await registerOpen311Routes(app, {
+    reports,
+    apiKeys,
+    ...(config.PUBLIC_URL && { publicUrl: config.PUBLIC_URL }),
+    submitPerIpPerHour: config.REPORTS_SUBMIT_PER_IP_PER_HOUR,
+  });
+  // Email intake (SMTP in): only when MAIL_INTAKE_PORT is set; started and stopped with the server.
+  const mailIntake =
+    config.MAIL_INTAKE_PORT === undefined
+      ? null
+      : createMailIntake({
+          reports,
+          notify: notify.notify,
+          logger,
+          options: {
+            port: config.MAIL_INTAKE_PORT,
+            host: config.MAIL_INTAKE_HOST,
+            address: config.MAIL_INTAKE_ADDRESS,
+            maxBytes: config.MAIL_INTAKE_MAX_BYTES,
+            categoryCode: config.MAIL_INTAKE_CATEGORY,
+            ...(config.PUBLIC_URL && { publicUrl: config.PUBLIC_URL }),
+          },
+        });
   await app.ready();
 
   /** Daily housekeeping: inactive accounts, audit retention, dead sessions. */
@@ -220,9 +251,11 @@ export async function buildServer(deps: ServerDeps) {
   async function start(): Promise<void> {
     await bus.start();
     await jobs.start();
+    await mailIntake?.start();
   }
 
   async function stop(): Promise<void> {
+    await mailIntake?.stop();
     await app.close();
     await jobs.stop();
     await bus.stop();
@@ -231,7 +264,21 @@ export async function buildServer(deps: ServerDeps) {
   return {
     app,
     routes,
-    services: { audit, org, auth, accounts, apiKeys, sessions, bus, jobs, calendar, files, notify, reports },
+    services: {
+      audit,
+      org,
+      auth,
+      accounts,
+      apiKeys,
+      sessions,
+      bus,
+      jobs,
+      calendar,
+      files,
+      notify,
+      reports,
+      mailIntake,
+    },
     realtime,
     housekeeping,
     start,

@@ -4,3 +4,4 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './common.js';
 export * from './reports.js';
+export * from './intake.js';

@@ -85,6 +85,28 @@ export const TEMPLATES = {
       body: 'Your report “{{title}}” was received as {{code}}. You will be notified of the result.',
     },
   },
+  'reports.email_needs_location': {
+    category: 'reports',
+    vi: {
+      subject: 'Cần vị trí để tiếp nhận phản ánh: {{subject}}',
+      body: 'Chúng tôi đã nhận thư “{{subject}}” nhưng chưa thể tiếp nhận vì thư không có vị trí.\n\nVui lòng gửi lại thư, thêm một dòng “Vị trí: vĩ độ, kinh độ” (ví dụ: Vị trí: 11.3100, 106.0980), hoặc gửi phản ánh trên cổng thông tin {{url}} để chọn vị trí trên bản đồ.',
+    },
+    en: {
+      subject: 'Location needed for your report: {{subject}}',
+      body: 'We received your mail “{{subject}}” but cannot register it without a location.\n\nPlease send it again with a line “Vị trí: latitude, longitude” (e.g. Vị trí: 11.3100, 106.0980), or report on {{url}} and pick the place on the map.',
+    },
+  },
+  'reports.email_refused': {
+    category: 'reports',
+    vi: {
+      subject: 'Chưa tiếp nhận được phản ánh: {{subject}}',
+      body: 'Thư “{{subject}}” chưa được tiếp nhận: {{reason}}\n\nBạn có thể gửi lại thư đã sửa, hoặc gửi phản ánh trên cổng thông tin {{url}}.',
+    },
+    en: {
+      subject: 'Your report was not registered: {{subject}}',
+      body: 'Your mail “{{subject}}” was not registered: {{reason}}\n\nYou may send a corrected mail, or report on {{url}}.',
+    },
+  },
   'reports.rejected': {
     category: 'reports',
     vi: {

@@ -11,3 +11,6 @@ export { seedReportCategories, DEMO_CATEGORIES } from './reports.seed.js';
 export { reportsErrors } from './reports.errors.js';
 export { REPORT_EVENTS } from './reports.events.js';
 export { REPORT_JOBS } from './reports.jobs.js';
+export { registerOpen311Routes } from './channels/open311.js';
+export { registerIntakeRoutes } from './channels/intake.routes.js';
+export { createMailIntake, parseLocation, type MailIntake, type MailOutcome } from './channels/mail.js';

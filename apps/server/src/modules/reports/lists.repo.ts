@@ -12,6 +12,8 @@ export interface ListFilter {
   from?: Date;
   to?: Date;
   q?: string;
+  /** Exact report codes (Open311 service_request_id). */
+  codes?: readonly string[];
   limit: number;
   offset: number;
 }
@@ -121,6 +123,7 @@ function applyFilter<Q extends FullQuery>(q: Q, f: ListFilter): Q {
   if (f.unitId) out = out.where('r.assigned_unit_id', '=', f.unitId);
   if (f.from) out = out.where('r.created_at', '>=', f.from);
   if (f.to) out = out.where('r.created_at', '<', f.to);
+  if (f.codes) out = out.where('r.code', 'in', f.codes as string[]);
   if (f.q) {
     const pattern = likePattern(f.q);
     out = out.where((eb) =>

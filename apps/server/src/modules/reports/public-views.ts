@@ -94,7 +94,32 @@ export function createPublicViews(c: Context) {
     };
   }
 
-  return { publicList, mapPoints, publicDetail };
+  /**
+   * Public reports as rows, for the machine channels (Open311): the same
+   * visibility as the public list, filtered by public statuses, leaf
+   * categories, creation instants or codes.
+   */
+  async function publicRecords(q: {
+    statuses?: readonly PublicReportStatus[];
+    categoryId?: string;
+    from?: Date;
+    to?: Date;
+    codes?: readonly string[];
+    limit: number;
+  }) {
+    const { rows } = await c.lists.publicList({
+      ...(q.statuses && { statuses: q.statuses.flatMap(statusesOfPublic) }),
+      ...(q.categoryId && { categoryIds: await c.categories.subtreeIds(q.categoryId) }),
+      ...(q.from && { from: q.from }),
+      ...(q.to && { to: q.to }),
+      ...(q.codes && { codes: q.codes }),
+      limit: q.limit,
+      offset: 0,
+    });
+    return rows.map((r) => ({ ...r, publicStatus: publicStatusOf(r.status)! }));
+  }
+
+  return { publicList, mapPoints, publicDetail, publicRecords };
 }
 
 export type PublicViews = ReturnType<typeof createPublicViews>;

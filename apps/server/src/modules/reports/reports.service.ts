@@ -141,6 +141,7 @@ export function createReportsService(deps: ReportsDeps) {
     publicList: publicViews.publicList,
     mapPoints: publicViews.mapPoints,
     publicDetail: publicViews.publicDetail,
+    publicRecords: publicViews.publicRecords,
     comments: views.comments,
     duplicateCandidates: async (actor: Actor, id: string) => {
       await views.requireViewer(actor, id);
