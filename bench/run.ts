@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const names = available();
   if (!name || name === '--list') {
     process.stdout.write('usage: npm run bench -- <name>\n\navailable benches:\n');
-    for (const n of names) process.stdout.write(`  ${n.padEnd(10)} ${(await load(n)).description ?? ''}\n`);
+    for (const n of names) process.stdout.write(`  ${n.padEnd(18)} ${(await load(n)).description ?? ''}\n`);
     return 0;
   }
   if (!names.includes(name)) {

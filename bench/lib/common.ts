@@ -72,6 +72,36 @@ export function scratchDir(): string {
   return dir;
 }
 
+/**
+ * Wall-clock time in epoch milliseconds with sub-millisecond resolution, comparable
+ * between processes on this machine. `performance.timeOrigin + performance.now()` can be
+ * off from the system clock by about a millisecond, differently in each process; here the
+ * offset is taken at the instant Date.now() ticks over to the next millisecond, so every
+ * process that calls this agrees with the system clock (and so with the others) to within
+ * a few microseconds.
+ */
+export const epochMs: () => number = (() => {
+  let offset = -Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = Date.now();
+    let now = start;
+    let perf = performance.now();
+    while (now === start) {
+      now = Date.now();
+      perf = performance.now();
+    }
+    // The tick was seen at most a loop iteration late: the largest offset is the closest one.
+    offset = Math.max(offset, now - perf);
+  }
+  return () => performance.now() + offset;
+})();
+
+/** Value at quantile q (0..1) of an ascending sorted array (nearest rank). */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
 // ---------------------------------------------------------------- cleanup
 
 const cleanups: { label: string; fn: () => unknown }[] = [];
@@ -146,6 +176,13 @@ export function postgresCpuMs(pgDataDir: string): number | undefined {
     if (s && s.ppid === postmaster) ticks += s.own;
   }
   return (ticks * 1000) / ticksPerSecond();
+}
+
+/** CPU milliseconds (user + system) used so far by one live process, from /proc/<pid>/stat. */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  const s = procStat(pid);
+  return s === undefined ? undefined : (s.own * 1000) / ticksPerSecond();
 }
 
 /** Busy CPU milliseconds of the whole machine so far (all cores, all processes), from /proc/stat. */

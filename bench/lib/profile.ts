@@ -38,7 +38,7 @@ function packageOf(url: string, fn: string): string {
   return url;
 }
 
-export async function startProfile(): Promise<() => Promise<ProfileSummary>> {
+export async function startProfile(name = 'http'): Promise<() => Promise<ProfileSummary>> {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -47,7 +47,7 @@ export async function startProfile(): Promise<() => Promise<ProfileSummary>> {
   return async () => {
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
     session.disconnect();
-    const file = path.join(ROOT, '.tmp', `bench-http-${process.pid}.cpuprofile`);
+    const file = path.join(ROOT, '.tmp', `bench-${name}-${process.pid}.cpuprofile`);
     fs.writeFileSync(file, JSON.stringify(profile));
     const total = profile.nodes.reduce((n, x) => n + (x.hitCount ?? 0), 0) || 1;
     const byPkg = new Map<string, number>();

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     const hasUnits = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
     if (!hasUnits) {
       logger.info('seeding the demo province (Tây Ninh, 96 wards/communes)');
-      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
+      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }), { reports: true });
     }
   }
 

@@ -226,6 +226,7 @@ export async function buildServer(deps: ServerDeps) {
       ? null
       : createMailIntake({
           reports,
+          files,
           notify: notify.notify,
           logger,
           options: {

@@ -185,6 +185,11 @@ export const submitReportBody = z.strictObject({
   description: text(5000).pipe(z.string().min(1)),
   location: reportLocationSchema,
   fileIds: z.array(z.uuid()).max(10).default([]).describe('Ảnh (1–10) hoặc một video đã tải lên qua /api/files'),
+  photos: z
+    .array(z.strictObject({ id: z.uuid(), token: z.string().min(16).max(100) }))
+    .max(10)
+    .default([])
+    .describe('Ảnh khách đã tải lên qua /api/files/guest, kèm mã tải lên dùng một lần'),
   anonymous: z.boolean().default(false).describe('Không nêu danh tính với bất kỳ ai'),
   confidential: z
     .boolean()

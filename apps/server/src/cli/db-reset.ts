@@ -24,7 +24,7 @@ run(async () => {
     await pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     const applied = await migrate(pool);
     if (config.SEED_DEMO)
-      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
+      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }), { reports: true });
     console.log(JSON.stringify({ reset: true, applied, seeded: config.SEED_DEMO }));
     return 0;
   } finally {

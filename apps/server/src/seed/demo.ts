@@ -5,6 +5,7 @@ import type { AuditService } from '../core/audit/index.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { seedProvince } from './admin-units.js';
 import { seedReportCategories } from '../modules/reports/index.js';
+import { seedDemoReports } from './demo-reports.js';
 
 export const DEMO_PROVINCE_CODE = '80';
 export const DEMO_PASSWORD = 'TayNinh@2026';
@@ -122,7 +123,12 @@ export const DEMO_USERS: DemoUser[] = [
  * First-start picture of the demo province: its wards with boundaries, its
  * agencies and one account per role. Runs only on an empty database.
  */
-export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promise<{ provinceId: string }> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  audit: AuditService,
+  /** `reports`: also a few hundred demo reports in every state (first start; not in the test template). */
+  opts: { reports?: boolean } = {},
+): Promise<{ provinceId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
     const { provinceId, wardIds } = await seedProvince(trx, DEMO_PROVINCE_CODE);
@@ -162,6 +168,7 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
         .executeTakeFirstOrThrow();
       await trx.insertInto('memberships').values({ user_id: id, unit_id: unitId, role: u.role }).execute();
     }
+    const demoReports = opts.reports ? await seedDemoReports(trx, audit) : { reports: 0 };
     await audit.record(
       trx,
       { actorId: null, actorLabel: 'system', ip: null, userAgent: null },
@@ -174,6 +181,7 @@ export async function seedDemo(db: Kysely<Database>, audit: AuditService): Promi
           agencies: AGENCIES.length,
           users: DEMO_USERS.length,
           reportCategories: reportConfig.categories,
+          reports: demoReports.reports,
         },
       },
     );

@@ -191,6 +191,8 @@ export interface FilesTable {
   attached_type: string | null;
   attached_id: string | null;
   deleted_at: NullableTimestamp;
+  /** SHA-256 of a guest upload's one-time token (migration 0007); cleared when attached. */
+  guest_token_hash: Buffer | null;
 }
 
 /** `date` is read as text (date::text): node-pg would turn it into a Date at local midnight. */
@@ -584,6 +586,7 @@ export const tableColumns = {
     'attached_type',
     'attached_id',
     'deleted_at',
+    'guest_token_hash',
   ],
   outbox_events: [
     'id',

@@ -26,7 +26,7 @@ export function filesRepo(db: Kysely<Database>) {
     lockForAttach: (trx: Kysely<Database>, ids: readonly string[]) =>
       trx
         .selectFrom('files')
-        .select(['id', 'owner_user_id', 'owner_api_key_id', 'attached_type', 'attached_id'])
+        .select(['id', 'owner_user_id', 'owner_api_key_id', 'attached_type', 'attached_id', 'guest_token_hash'])
         .where('id', 'in', ids)
         .where('deleted_at', 'is', null)
         .forUpdate()
@@ -38,6 +38,7 @@ export function filesRepo(db: Kysely<Database>) {
           attached_at: sql`now()`,
           attached_type: type,
           attached_id: id,
+          guest_token_hash: null,
           ...(unitId !== undefined && { unit_id: unitId }),
         })
         .where('id', 'in', ids)

@@ -43,7 +43,15 @@ const uploadForm = z
 
 const downloadQuery = z.object({ download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)') });
 
-export async function registerFilesRoutes(app: App, deps: { files: FilesService }): Promise<void> {
+const guestUploadResponse = z.object({
+  file: fileSchema,
+  token: z.string().describe('Mã tải lên dùng một lần: gửi kèm khi nộp phản ánh (photos: [{ id, token }])'),
+});
+
+export async function registerFilesRoutes(
+  app: App,
+  deps: { files: FilesService; guestUploadsPerIpPerHour?: number },
+): Promise<void> {
   const { files } = deps;
   const tags = ['files'];
 
@@ -81,6 +89,48 @@ export async function registerFilesRoutes(app: App, deps: { files: FilesService 
           if (!req.raw.complete) {
             // Refused before the body ended (too large): stop reading it. Without this the socket
             // stalls half-read and holds the connection (and server shutdown) for minutes.
+            void reply.header('connection', 'close');
+            req.raw.resume();
+          }
+          await files.auditRejection(req.auditCtx, err);
+          throw err;
+        } finally {
+          if (upload) await discardUpload(upload);
+        }
+      },
+    );
+
+    scope.post(
+      '/api/files/guest',
+      {
+        config: {
+          permission: { public: true },
+          rateLimit: { max: deps.guestUploadsPerIpPerHour ?? 60, timeWindow: '1 hour' },
+        },
+        preValidation: async (req) => {
+          req.body ??= {};
+        },
+        schema: {
+          tags,
+          summary: 'Khách (không đăng nhập) tải lên ảnh phản ánh',
+          description:
+            'multipart/form-data with a `file` field; photos only, the same content checks, size limits and ' +
+            're-encoding as /api/files. Answers the file and a one-time upload token: only the submission that ' +
+            'presents it (reports `photos: [{ id, token }]`) may attach the photo. The file is readable by nobody ' +
+            'until attached; unattached uploads are removed by the orphan cleanup.',
+          consumes: ['multipart/form-data'],
+          body: uploadForm.pick({ file: true }),
+          response: { ...responses({ 201: guestUploadResponse }), 413: errorResponse, 415: errorResponse },
+        },
+      },
+      async (req, reply) => {
+        let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
+        try {
+          upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes: () => files.maxBytes('photo') });
+          const result = await files.ingestGuest(req.auditCtx, upload);
+          return reply.status(201).send(result);
+        } catch (err) {
+          if (!req.raw.complete) {
             void reply.header('connection', 'close');
             req.raw.resume();
           }

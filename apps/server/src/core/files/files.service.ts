@@ -67,16 +67,24 @@ export function createFilesService(deps: {
    * behind: stored objects are removed and the transaction is rolled back.
    * The caller removes the temporary upload (discardUpload).
    */
-  async function ingest(actor: Actor, ctx: AuditContext, upload: ReceivedUpload): Promise<FileDto> {
+  async function ingest(
+    actor: Actor | null,
+    ctx: AuditContext,
+    upload: ReceivedUpload,
+    opts: { onlyKind?: FileKind; guestTokenHash?: Buffer } = {},
+  ): Promise<FileDto> {
     if (upload.size === 0) throw filesErrors.error('FILE_EMPTY');
     const detected = await detectType(upload.path);
-    if (upload.kind && upload.kind !== detected.kind) {
-      throw filesErrors.error('FILE_TYPE_NOT_ALLOWED', { declared: upload.kind, detected: detected.mime });
+    const expected = opts.onlyKind ?? upload.kind;
+    if ((upload.kind && upload.kind !== detected.kind) || (expected && expected !== detected.kind)) {
+      throw filesErrors.error('FILE_TYPE_NOT_ALLOWED', { declared: expected, detected: detected.mime });
     }
     if (upload.size > limits.maxBytes[detected.kind]) {
       throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: limits.maxBytes[detected.kind] });
     }
-    const unitId = await uploadUnit(actor, upload.unitId);
+    // Guests and system senders own no unit: the record the file is attached to gives it one.
+    if (!actor && upload.unitId !== undefined) throw filesErrors.error('FILE_FORM_INVALID', { field: 'unitId' });
+    const unitId = actor ? await uploadUnit(actor, upload.unitId) : null;
 
     let content: {
       mime: string;
@@ -129,8 +137,9 @@ export function createFilesService(deps: {
       }
       const row = {
         id,
-        owner_user_id: actor.kind === 'user' ? actor.userId : null,
-        owner_api_key_id: actor.kind === 'api_key' ? actor.id : null,
+        owner_user_id: actor?.kind === 'user' ? actor.userId : null,
+        owner_api_key_id: actor?.kind === 'api_key' ? actor.id : null,
+        guest_token_hash: opts.guestTokenHash ?? null,
         unit_id: unitId,
         kind: detected.kind,
         mime: content.mime,
@@ -170,6 +179,66 @@ export function createFilesService(deps: {
     }
     const row = await repo.findById(id);
     return toDto(row!);
+  }
+
+  /**
+   * A guest's photo (POST /api/files/guest): photos only, the same checks and
+   * re-encoding. The file has no owner and no unit, so nobody can read it
+   * until it is attached; the one-time token (only its hash is stored) lets
+   * reports.submit attach it (attach with `tokens`), which clears it.
+   */
+  async function ingestGuest(ctx: AuditContext, upload: ReceivedUpload): Promise<{ file: FileDto; token: string }> {
+    const token = crypto.randomBytes(24).toString('base64url');
+    const file = await ingest(null, ctx, upload, { onlyKind: 'photo', guestTokenHash: guestTokenHash(token) });
+    return { file, token };
+  }
+
+  /**
+   * Stores bytes received by a server-side channel (a photo attached to an
+   * intake mail) on behalf of the system: spooled, then the same inspection
+   * and re-encoding as an upload. The file has no owner: the caller attaches
+   * it (attach without `owner`) in the record's transaction, or the orphan
+   * cleanup removes it.
+   */
+  async function storeBuffer(
+    data: Buffer,
+    meta: { filename?: string | null; kind?: FileKind } = {},
+    ctx: AuditContext = SYSTEM_CONTEXT,
+  ): Promise<FileDto> {
+    const kind = meta.kind;
+    if (data.length > maxBytes(kind)) throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: maxBytes(kind) });
+    await fs.promises.mkdir(deps.tmpRoot, { recursive: true, mode: 0o700 });
+    const dir = await fs.promises.mkdtemp(path.join(deps.tmpRoot, 'buf-'));
+    const file = path.join(dir, 'upload');
+    try {
+      await fs.promises.writeFile(file, data, { mode: 0o600 });
+      const upload: ReceivedUpload = {
+        dir,
+        path: file,
+        size: data.length,
+        sha256: sha256(data),
+        filename: meta.filename ?? null,
+        ...(kind && { kind }),
+      };
+      return await ingest(null, ctx, upload);
+    } catch (err) {
+      await auditRejection(ctx, err);
+      throw err;
+    } finally {
+      await fs.promises.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Whether each guest upload exists, is unattached and matches its token (checked again, locked, by attach). */
+  async function checkGuestUploads(items: readonly { id: string; token: string }[]): Promise<FileDto[] | null> {
+    const out: FileDto[] = [];
+    for (const { id, token } of items) {
+      if (!UUID_RE.test(id)) return null;
+      const row = await repo.findById(id);
+      if (!row || row.attached_at || !tokenMatches(row.guest_token_hash, token)) return null;
+      out.push(toDto(row));
+    }
+    return out;
   }
 
   /** Rejected uploads are security events (a script named .jpg, a zip bomb): audited too. */
@@ -301,7 +370,7 @@ export function createFilesService(deps: {
     trx: Kysely<Database>,
     fileIds: readonly string[],
     target: AttachTarget,
-    opts: { owner?: Actor } = {},
+    opts: { owner?: Actor; tokens?: ReadonlyMap<string, string> } = {},
   ): Promise<void> {
     const ids = [...new Set(fileIds)];
     if (ids.length === 0) return;
@@ -311,7 +380,11 @@ export function createFilesService(deps: {
     const found = new Map(rows.map((r) => [r.id, r]));
     const missing = ids.filter((id) => {
       const r = found.get(id);
-      return !r || (opts.owner !== undefined && !isOwner(opts.owner, r));
+      return (
+        !r ||
+        (opts.owner !== undefined && !isOwner(opts.owner, r)) ||
+        (opts.tokens !== undefined && !tokenMatches(r.guest_token_hash, opts.tokens.get(r.id)))
+      );
     });
     if (missing.length > 0) throw filesErrors.error('FILE_NOT_FOUND', { ids: missing });
     const elsewhere = rows.filter(
@@ -393,6 +466,9 @@ export function createFilesService(deps: {
   return {
     maxBytes,
     ingest,
+    ingestGuest,
+    storeBuffer,
+    checkGuestUploads,
     auditRejection,
     describe,
     download,
@@ -408,6 +484,17 @@ export function createFilesService(deps: {
 
 export type FilesService = ReturnType<typeof createFilesService>;
 export type Download = Awaited<ReturnType<FilesService['download']>>;
+
+function guestTokenHash(token: string): Buffer {
+  return crypto.createHash('sha256').update(token).digest();
+}
+
+/** A guest upload's token against its stored hash (constant time). */
+function tokenMatches(hash: Buffer | null, token: string | undefined): boolean {
+  if (!hash || !token) return false;
+  const given = guestTokenHash(token);
+  return given.length === hash.length && crypto.timingSafeEqual(given, hash);
+}
 
 function sha256(data: Buffer): string {
   return crypto.createHash('sha256').update(data).digest('hex');

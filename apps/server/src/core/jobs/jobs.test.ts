@@ -93,6 +93,25 @@ describe('background jobs', () => {
     assert.equal(failed, 1);
   });
 
+  test('in a batch, one failing job does not make the others run again', async () => {
+    const jobs = createJobs({ url: database.url, logger });
+    started.push(jobs);
+    const runs = new Map<number, number>();
+    jobs.define<{ n: number }>(
+      'test-batch',
+      async ({ n }) => {
+        runs.set(n, (runs.get(n) ?? 0) + 1);
+        if (n === 3) throw new Error('bad item');
+      },
+      { batchSize: 10, retryLimit: 1, retryDelaySeconds: 1 },
+    );
+    await jobs.start();
+    for (let n = 0; n < 6; n++) await jobs.send('test-batch', { n });
+    await until(() => (runs.get(3) ?? 0) >= 2 && runs.size === 6, 20_000);
+    await new Promise((r) => setTimeout(r, 1500));
+    for (const [n, count] of runs) assert.equal(count, n === 3 ? 2 : 1, `job ${n} ran ${count} times`);
+  });
+
   test('a singleton key keeps one pending job of a kind', async () => {
     const jobs = createJobs({ url: database.url, logger });
     started.push(jobs);

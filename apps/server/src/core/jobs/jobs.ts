@@ -71,8 +71,18 @@ export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
           pollingIntervalSeconds: 0.5,
         },
         async (jobs) => {
-          for (const job of jobs)
-            await d.handler(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+          // pg-boss fails a whole batch when the handler throws; then jobs that
+          // already ran would run again. Each failure is reported for its own job.
+          const failed: { id: string; message: string }[] = [];
+          for (const job of jobs) {
+            try {
+              await d.handler(job.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+            } catch (err) {
+              if (jobs.length === 1) throw err;
+              failed.push({ id: job.id, message: err instanceof Error ? err.message : String(err) });
+            }
+          }
+          for (const f of failed) await boss.fail(d.name, f.id, { message: f.message });
         },
       );
     }

@@ -40,8 +40,8 @@ export interface ReportsDeps {
   audit: AuditService;
   publish: (trx: Kysely<Database>, e: NewEvent) => Promise<unknown>;
   org: Pick<OrgService, 'unitAt' | 'areaPaths' | 'unitPaths' | 'getUnit' | 'rootProvince'>;
-  files: Pick<FilesService, 'attach' | 'describe' | 'listAttached' | 'registerAttachmentAccess'>;
-  calendar: Pick<CalendarService, 'addWorkingDays' | 'isWorkingDay'>;
+  files: Pick<FilesService, 'attach' | 'describe' | 'listAttached' | 'registerAttachmentAccess' | 'checkGuestUploads'>;
+  calendar: Pick<CalendarService, 'addWorkingDays' | 'isWorkingDay' | 'days'>;
   notify: NotifyService['notify'];
   /** Active people holding a role on units (core/auth): recipients of work notices. */
   members: (roles: readonly Role[], unitIds?: readonly string[]) => Promise<Member[]>;

@@ -21,6 +21,11 @@ export interface SubmitOptions {
   idempotencyKey?: string | null;
   /** Audit context of the request; built from actor and ip when omitted (channels without HTTP). */
   ctx?: AuditContext;
+  /**
+   * Files a server-side channel stored itself (files.storeBuffer: the photos
+   * of an intake mail); attached without an owner check. Never from a request.
+   */
+  storedFileIds?: readonly string[];
 }
 
 export interface Submitted {
@@ -56,10 +61,25 @@ export function createIntake(c: Context) {
     return `email:${contact!.email!.trim().toLowerCase()}`;
   }
 
-  async function checkMedia(actor: Actor | null, ctx: AuditContext, fileIds: readonly string[]): Promise<void> {
-    if (fileIds.length === 0) return;
-    if (!actor || new Set(fileIds).size !== fileIds.length) throw reportsErrors.error('REPORT_MEDIA_INVALID');
+  async function checkMedia(
+    actor: Actor | null,
+    ctx: AuditContext,
+    fileIds: readonly string[],
+    guestPhotos: SubmitReportInput['photos'],
+    stored: readonly string[],
+  ): Promise<void> {
+    const all = [...fileIds, ...guestPhotos.map((p) => p.id), ...stored];
+    if (all.length === 0) return;
+    if ((fileIds.length > 0 && !actor) || new Set(all).size !== all.length)
+      throw reportsErrors.error('REPORT_MEDIA_INVALID');
     const kinds: string[] = [];
+    if (guestPhotos.length) {
+      const found = await deps.files.checkGuestUploads(guestPhotos);
+      if (!found) throw reportsErrors.error('REPORT_MEDIA_INVALID', { photos: 'token' });
+      kinds.push(...found.map((f) => f.kind));
+    }
+    // Stored by the channel itself (mail photos): photos only, checked by files.storeBuffer.
+    kinds.push(...stored.map(() => 'photo'));
     for (const id of fileIds) {
       const f = await deps.files.describe(actor, ctx, id).catch(() => null);
       if (!f || f.attachedTo) throw reportsErrors.error('REPORT_MEDIA_INVALID', { fileId: id });
@@ -123,7 +143,8 @@ export function createIntake(c: Context) {
     if (!category.active) throw reportsErrors.error('REPORT_CATEGORY_INACTIVE');
     const area = await deps.org.unitAt(input.location.lat, input.location.lon);
     if (!area) throw reportsErrors.error('REPORT_OUTSIDE_PROVINCE');
-    await checkMedia(actor, ctx, input.fileIds);
+    const stored = opts.storedFileIds ?? [];
+    await checkMedia(actor, ctx, input.fileIds, input.photos, stored);
     const account = reporter ? await deps.contactOf(reporter.userId!) : undefined;
     const trackingToken = reporter ? null : crypto.randomBytes(24).toString('base64url');
 
@@ -162,15 +183,20 @@ export function createIntake(c: Context) {
           ip: opts.ip,
           created_at: now,
         });
+        const target = { type: 'report', id, unitId: area.id };
+        // Taken or deleted since it was checked, or not the caller's: the same answer as the check's.
+        const mediaError = (err: unknown) => {
+          if (err instanceof AppError && err.code.startsWith('FILE_'))
+            throw reportsErrors.error('REPORT_MEDIA_INVALID', { file: err.code });
+          throw err;
+        };
         if (input.fileIds.length)
-          await deps.files
-            .attach(trx, input.fileIds, { type: 'report', id, unitId: area.id }, { owner: actor! })
-            .catch((err: unknown) => {
-              // Taken or deleted since it was checked, or not the caller's: the same answer as the check's.
-              if (err instanceof AppError && err.code.startsWith('FILE_'))
-                throw reportsErrors.error('REPORT_MEDIA_INVALID', { file: err.code });
-              throw err;
-            });
+          await deps.files.attach(trx, input.fileIds, target, { owner: actor! }).catch(mediaError);
+        if (input.photos.length) {
+          const tokens = new Map(input.photos.map((p) => [p.id, p.token]));
+          await deps.files.attach(trx, [...tokens.keys()], target, { tokens }).catch(mediaError);
+        }
+        if (stored.length) await deps.files.attach(trx, stored, target).catch(mediaError);
         await repo.replaceChecklist(trx, id, category.sop_items);
         await repo.insertHistory(trx, {
           report_id: id,
@@ -226,7 +252,7 @@ export function createIntake(c: Context) {
             channel: opts.channel,
             categoryId: category.id,
             areaUnitId: area.id,
-            files: input.fileIds.length,
+            files: input.fileIds.length + input.photos.length + stored.length,
             anonymous: input.anonymous,
             confidential: input.confidential,
             duplicateCandidates: candidates,

@@ -45,6 +45,7 @@ import { responses } from '../../core/http/schemas.js';
 import { actorOf, type Actor } from '../../core/auth/index.js';
 import type { AuditContext } from '../../core/audit/index.js';
 import type { ReportsService } from './reports.service.js';
+import { registerStatisticsRoutes } from './statistics.routes.js';
 
 const STAFF: Role[] = ['operator', 'officer', 'unit_leader', 'leader'];
 const OPERATOR: Role[] = ['operator'];
@@ -65,6 +66,9 @@ export function registerReportRoutes(
   const { reports } = deps;
   const publicTags = ['reports: public'];
   const opsTags = ['reports: operations'];
+
+  // Statistics and exports (statistics.routes.ts); before /api/reports/:id.
+  registerStatisticsRoutes(app, { reports });
 
   // ── submission ─────────────────────────────────────────────────────────
 

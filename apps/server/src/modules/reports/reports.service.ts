@@ -10,6 +10,7 @@ import { createDeadlines, defineReportJobs } from './reports.jobs.js';
 import { createSteps, type Caller } from './steps.js';
 import { createViews } from './views.js';
 import { createPublicViews } from './public-views.js';
+import { createStatistics } from './statistics.js';
 import { reportsErrors } from './reports.errors.js';
 
 /**
@@ -35,6 +36,7 @@ export function createReportsService(deps: ReportsDeps) {
   const intake = createIntake(c);
   const views = createViews(c);
   const publicViews = createPublicViews(c);
+  const statistics = createStatistics(c);
 
   defineReportJobs(deps.jobs, { deadlines, close: closing.closeWhenDue });
   deps.files.registerAttachmentAccess('report', (actor, record) => views.canSeeAttachments(actor, record.id));
@@ -142,6 +144,8 @@ export function createReportsService(deps: ReportsDeps) {
     mapPoints: publicViews.mapPoints,
     publicDetail: publicViews.publicDetail,
     publicRecords: publicViews.publicRecords,
+    /** Statistics in the caller's scope (statistics.ts). */
+    statistics: statistics.compute,
     comments: views.comments,
     duplicateCandidates: async (actor: Actor, id: string) => {
       await views.requireViewer(actor, id);

@@ -26,7 +26,7 @@ export const enReports: Messages<typeof viReports> = {
     address: 'Address (optional)',
     photos: 'Photos (up to 10)',
     upload: 'Upload photos',
-    photosGuest: 'Attaching photos needs an account. You can still submit the report without photos.',
+    photosGuest: 'Up to 10 photos. Only the staff see them until the report is public.',
     anonymous: 'Anonymous',
     anonymousHelp: 'Nobody, not even the handling officers, sees who you are.',
     confidential: 'Keep my identity confidential',

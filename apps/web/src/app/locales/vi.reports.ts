@@ -24,7 +24,7 @@ export const viReports = {
     address: 'Địa chỉ (nếu có)',
     photos: 'Ảnh (tối đa 10)',
     upload: 'Tải ảnh',
-    photosGuest: 'Gửi kèm ảnh cần có tài khoản. Bạn vẫn có thể gửi phản ánh không kèm ảnh.',
+    photosGuest: 'Tối đa 10 ảnh. Chỉ cán bộ xử lý xem được cho đến khi phản ánh được công khai.',
     anonymous: 'Ẩn danh',
     anonymousHelp: 'Không ai, kể cả cán bộ xử lý, thấy danh tính của bạn.',
     confidential: 'Giữ bí mật danh tính',

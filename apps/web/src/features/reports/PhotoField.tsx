@@ -8,10 +8,16 @@ import { parseUpload, type UploadedFile } from './reportsApi';
 interface Props {
   value: UploadedFile[];
   onChange: (files: UploadedFile[]) => void;
+  /** Guests upload to POST /api/files/guest and keep the one-time token of each photo. */
+  guest?: boolean;
 }
 
-/** Uploads photos one by one to POST /api/files (signed-in users) and previews them. */
-export function PhotoField({ value, onChange }: Props) {
+/**
+ * Uploads photos one by one to POST /api/files (signed-in users) or
+ * /api/files/guest (guests: the answer carries a one-time token, and the photo
+ * is previewed from the local file: nobody may read it before it is attached).
+ */
+export function PhotoField({ value, onChange, guest = false }: Props) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(0);
 
@@ -19,17 +25,23 @@ export function PhotoField({ value, onChange }: Props) {
     setBusy((n) => n + 1);
     try {
       const form = new FormData();
-      form.append('kind', 'photo');
+      if (!guest) form.append('kind', 'photo');
       form.append('file', file);
       const headers: Record<string, string> = { 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' };
       const csrf = getCsrfToken();
       if (csrf) headers['X-CSRF-Token'] = csrf;
-      const res = await fetch('/api/files', { method: 'POST', body: form, headers, credentials: 'same-origin' });
+      const res = await fetch(guest ? '/api/files/guest' : '/api/files', {
+        method: 'POST',
+        body: form,
+        headers,
+        credentials: 'same-origin',
+      });
       const body: unknown = await res.json().catch(() => null);
       const text = (body as { error?: { message?: string } } | null)?.error?.message;
       const parsed = res.ok ? parseUpload(body) : null;
       if (!parsed) throw new Error(text ?? t('errors.unknown'));
-      onChange([...value, { ...parsed, url: parsed.url ?? URL.createObjectURL(file) }].slice(0, 10));
+      const url = guest ? URL.createObjectURL(file) : (parsed.url ?? URL.createObjectURL(file));
+      onChange([...value, { ...parsed, url }].slice(0, 10));
     } catch (err) {
       void message.error(err instanceof Error ? err.message : t('errors.unknown'));
     } finally {
@@ -55,7 +67,7 @@ export function PhotoField({ value, onChange }: Props) {
       </Upload>
       <Space wrap>
         {value.map((f) => (
-          <div key={f.id} style={{ position: 'relative' }}>
+          <div key={f.id} style={{ position: 'relative' }} data-testid="report-photo">
             {f.url && <Image src={f.url} width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} />}
             <Button
               size="small"

@@ -39,10 +39,18 @@ export function PickMap({ wards, tileUrl, value, onPick, height = 320, testId }:
     }
     mapRef.current = map;
     map.on('click', (e) => pickRef.current?.({ lat: e.lngLat.lat, lon: e.lngLat.lng }));
-    if (pickRef.current) map.getCanvas().style.cursor = 'crosshair';
+    // The picking map is exposed to browser tests (like the ward map), which click a place by its coordinates.
+    const picking = !!pickRef.current;
+    if (picking) {
+      map.getCanvas().style.cursor = 'crosshair';
+      window.__viocMap = map;
+    }
+    map.once('load', () => (el.dataset.ready = '1'));
     return () => {
+      delete el.dataset.ready;
       markerRef.current = null;
       mapRef.current = null;
+      if (picking && window.__viocMap === map) delete window.__viocMap;
       map.remove();
     };
   }, [wards, tileUrl]);

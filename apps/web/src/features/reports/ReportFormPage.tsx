@@ -88,7 +88,8 @@ export function ReportFormPage() {
       title: v.title.trim(),
       description: v.description.trim(),
       location: { lat: place.lat, lon: place.lon, address: v.address?.trim() || null, source: place.source },
-      fileIds: photos.map((p) => p.id),
+      fileIds: photos.filter((p) => !p.token).map((p) => p.id),
+      photos: photos.flatMap((p) => (p.token ? [{ id: p.id, token: p.token }] : [])),
       anonymous: !!v.anonymous,
       confidential: !!v.confidential,
       ...(contact.name || contact.phone || contact.email ? { contact } : {}),
@@ -221,12 +222,8 @@ export function ReportFormPage() {
         <Form.Item name="address" label={t('rep.address')}>
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item label={t('rep.photos')}>
-          {signedIn ? (
-            <PhotoField value={photos} onChange={setPhotos} />
-          ) : (
-            <Alert type="info" showIcon title={t('rep.photosGuest')} />
-          )}
+        <Form.Item label={t('rep.photos')} extra={signedIn ? undefined : t('rep.photosGuest')}>
+          <PhotoField value={photos} onChange={setPhotos} guest={!signedIn} />
         </Form.Item>
         <Form.Item name="anonymous" valuePropName="checked" label={t('rep.anonymous')} extra={t('rep.anonymousHelp')}>
           <Switch data-testid="report-anonymous" />

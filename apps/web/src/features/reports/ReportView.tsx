@@ -77,7 +77,7 @@ export function ReportView({ m, extra }: { m: ViewModel; extra?: ReactNode }) {
         </Descriptions>
         {m.media.length > 0 && (
           <Image.PreviewGroup>
-            <Space wrap style={{ marginTop: 8 }}>
+            <Space wrap style={{ marginTop: 8 }} data-testid="report-media">
               {m.media.map((f) => (
                 <Image
                   key={f.id}

@@ -131,6 +131,8 @@ export interface UploadedFile {
   id: string;
   url: string | null;
   gps: { lat: number; lon: number } | null;
+  /** A guest upload's one-time token (POST /api/files/guest), sent with the report. */
+  token?: string;
 }
 
 export function parseUpload(raw: unknown): UploadedFile | null {
@@ -143,5 +145,6 @@ export function parseUpload(raw: unknown): UploadedFile | null {
   const gps = g && typeof g.lat === 'number' && typeof g.lon === 'number' ? { lat: g.lat, lon: g.lon } : null;
   const url =
     typeof file.thumbnailUrl === 'string' ? file.thumbnailUrl : typeof file.url === 'string' ? file.url : null;
-  return { id: file.id, url, gps };
+  const token = typeof r.token === 'string' ? r.token : undefined;
+  return { id: file.id, url, gps, ...(token && { token }) };
 }

@@ -101,10 +101,21 @@ describe('email intake (SMTP in)', () => {
     assert.equal(r.channel, 'email');
     assert.equal(r.title, 'Ổ gà lớn trên đường Cách Mạng Tháng Tám');
     assert.match(r.description, /Ổ gà sâu khoảng 20 cm/);
-    assert.match(r.description, /1 ảnh đính kèm/);
+    assert.doesNotMatch(r.description, /ảnh đính kèm/, 'the photo was stored, nothing is left out');
     assert.equal(r.address, 'trước số 45 CMT8');
     assert.equal(r.email, 'minh@example.vn');
     assert.equal(r.name, 'Trần Minh');
+    const photos = await server.database.db
+      .selectFrom('files as f')
+      .innerJoin('reports as r', 'r.id', 'f.attached_id')
+      .select(['f.kind', 'f.mime', 'f.gps_lat', 'f.attached_type', 'f.unit_id', 'r.area_unit_id'])
+      .where('r.code', '=', code)
+      .where('f.attached_type', '=', 'report')
+      .execute();
+    assert.equal(photos.length, 1, 'the image attachment became the report photo');
+    assert.equal(photos[0]!.kind, 'photo');
+    assert.equal(photos[0]!.mime, 'image/jpeg');
+    assert.equal(photos[0]!.unit_id, photos[0]!.area_unit_id, 'the photo belongs to the report unit');
     const sent = await deliveries('minh@example.vn', 'reports.received');
     assert.equal(sent.length, 1, 'the sender is told the code by email');
     assert.equal(sent[0]!.channel, 'email');

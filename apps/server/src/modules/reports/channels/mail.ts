@@ -4,6 +4,7 @@ import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { NotifyService } from '../../../core/notify/index.js';
+import type { FilesService } from '../../../core/files/index.js';
 import { AppError } from '../../../core/http/errors.js';
 import type { ReportsService } from '../reports.service.js';
 
@@ -64,11 +65,14 @@ const REFUSALS: Record<string, string> = {
  * through `reports.submit` with channel 'email'; the reporter is thanked by
  * the intake itself ("reports.received"). Without a position the mail is not
  * a report: the sender is asked for one (there is no geocoder and the reports
- * service has no "needs location" state). Photos attached to the mail are not
- * stored yet (see README): the description says how many were left out.
+ * service has no "needs location" state). Image attachments (up to 10) are
+ * stored through files.storeBuffer (the same inspection and re-encoding as an
+ * upload) and become the report's photos; those refused by the checks are
+ * counted in the description.
  */
 export function createMailIntake(deps: {
   reports: ReportsService;
+  files: Pick<FilesService, 'storeBuffer'>;
   notify: NotifyService['notify'];
   logger: Logger;
   options: MailIntakeOptions;
@@ -98,8 +102,6 @@ export function createMailIntake(deps: {
       await notify({ email }, 'reports.email_needs_location', { subject: title, url: portal });
       return { kind: 'needs_location' };
     }
-    const images = (mail.attachments ?? []).filter((a) => a.contentType.startsWith('image/')).length;
-    const note = images ? `\n\n(Thư có ${images} ảnh đính kèm, chưa được lưu vào phản ánh.)` : '';
     const cat = await category();
     if (!cat) {
       await notify({ email }, 'reports.email_refused', {
@@ -109,6 +111,18 @@ export function createMailIntake(deps: {
       });
       return { kind: 'refused', reason: 'REPORT_CATEGORY_NOT_FOUND' };
     }
+    const images = (mail.attachments ?? []).filter((a) => a.contentType.startsWith('image/'));
+    const stored: string[] = [];
+    for (const a of images.slice(0, 10)) {
+      try {
+        stored.push((await deps.files.storeBuffer(a.content, { filename: a.filename ?? null, kind: 'photo' })).id);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        logger.info({ code: err.code, filename: a.filename }, 'mail intake: image attachment refused');
+      }
+    }
+    const left = images.length - stored.length;
+    const note = left ? `\n\n(Thư có ${left} ảnh đính kèm không lưu được vào phản ánh.)` : '';
     try {
       const { report, replayed } = await reports.submit(
         {
@@ -123,6 +137,7 @@ export function createMailIntake(deps: {
           actor: null,
           ip,
           idempotencyKey: mail.messageId ? `mail:${mail.messageId}` : null,
+          storedFileIds: stored,
         },
       );
       return { kind: 'created', code: report.code, replayed };
