@@ -113,10 +113,21 @@ describe('admin journey in a real browser', () => {
     await page.getByTestId('user-form-membership-unit').click();
     await page.keyboard.type('tan ninh');
     await page.locator('.ant-select-item-option').filter({ hasText: 'Phường Tân Ninh' }).click();
+    await page.getByTestId('user-form-membership-unit').getByText('Phường Tân Ninh').waitFor();
     await page.getByTestId('user-form-membership-role').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Cán bộ xử lý' }).click();
+    await page.getByTestId('user-form-membership-role').getByText('Cán bộ xử lý').waitFor();
+    // A dropdown still open would swallow the click on the submit button.
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
     await page.getByTestId('user-form-submit').click();
-    await page.getByTestId('users-table').getByText('Ngô Thị Kiểm Thử').waitFor();
+    await page
+      .getByTestId('users-table')
+      .getByText('Ngô Thị Kiểm Thử')
+      .waitFor()
+      .catch(async (err: unknown) => {
+        await shot('04-users-failed'); // what the admin saw, for whoever debugs this
+        throw err;
+      });
     const created = await server.database.db
       .selectFrom('users')
       .select('id')
