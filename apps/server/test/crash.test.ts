@@ -8,11 +8,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test, type TestContext } from 'node:test';
 import { currentTotp } from '../src/core/auth/index.js';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../src/seed/demo.js';
+import { freePort } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const FIRST_START_TIMEOUT_MS = 120_000;
@@ -25,18 +25,6 @@ let dataDir: string;
 let env: NodeJS.ProcessEnv;
 let baseUrl: string;
 const spawned: ChildProcess[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -6,11 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
-import { sessionFor, startTestServer, type Caller, type TestServer } from './support.js';
+import { freePort, sessionFor, startTestServer, type Caller, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -20,15 +19,6 @@ let publisherUrl: string;
 let subscriberUrl: string;
 let admin: Caller;
 const ids: Record<string, string> = {};
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitReady(url: string, ms = 60_000): Promise<void> {
   const end = Date.now() + ms;

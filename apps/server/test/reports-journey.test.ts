@@ -10,14 +10,13 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { act, pointInWard, unitId, WARD } from '../src/modules/reports/reports.fixtures.js';
-import { sessionFor, startTestServer, type TestServer } from './support.js';
+import { freePort, sessionFor, startTestServer, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WEB_DIST = path.join(ROOT, 'apps/web/dist');
@@ -47,15 +46,6 @@ interface PickedMap {
 interface ImageLike {
   complete: boolean;
   naturalWidth: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 before(async () => {

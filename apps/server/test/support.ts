@@ -4,6 +4,7 @@
  * server built on it.
  */
 import crypto from 'node:crypto';
+import net from 'node:net';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDatabase, type Db } from '../src/core/db/index.js';
@@ -146,3 +147,16 @@ export function sessionCookie(res: { cookies: { name: string; value: string }[] 
 }
 
 export { hashToken };
+
+/** A TCP port free on loopback right now, for servers a test starts itself. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}

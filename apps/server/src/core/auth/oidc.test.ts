@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { startTestServer, type TestServer } from '../../../test/support.js';
+import { freePort, startTestServer, type TestServer } from '../../../test/support.js';
 
 // ---- the little of oidc-provider's API used here (the package ships no types)
 
@@ -61,17 +61,6 @@ let provider: ProviderInstance;
 let providerHttp: http.Server;
 let viocBase: string;
 let issuer: string;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Login and consent complete at once, with no page in between. */
 async function interaction(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
