@@ -8,14 +8,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { currentTotp } from '../src/core/auth/index.js';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../src/seed/demo.js';
-import { freePort, startTestServer, type TestServer } from './support.js';
+import { freePort, launchChromium, startTestServer, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WEB_DIST = path.join(ROOT, 'apps/web/dist');
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
 
 let server: TestServer;
@@ -30,20 +29,7 @@ before(async () => {
   const port = await freePort();
   await server.app.listen({ port, host: '127.0.0.1' });
   base = `http://127.0.0.1:${port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({
     viewport: { width: 1366, height: 860 },
     locale: 'vi-VN',

@@ -14,13 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { act, pointInWard, unitId, WARD } from '../src/modules/reports/reports.fixtures.js';
-import { freePort, sessionFor, startTestServer, type TestServer } from './support.js';
+import { freePort, launchChromium, sessionFor, startTestServer, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WEB_DIST = path.join(ROOT, 'apps/web/dist');
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
 const CATEGORY = 'ha-tang.chieu-sang';
 const TITLE = 'Đèn đường tắt trước chợ Tân Ninh';
@@ -61,20 +60,7 @@ before(async () => {
   await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 200, g: 160, b: 40 } } })
     .jpeg({ quality: 80 })
     .toFile(photoPath);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  browser = await launchChromium();
   context = await browser.newContext({
     viewport: { width: 390, height: 844 },
     isMobile: true,

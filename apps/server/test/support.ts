@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import net from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDatabase, type Db } from '../src/core/db/index.js';
@@ -158,5 +159,26 @@ export function freePort(): Promise<number> {
       const { port } = srv.address() as net.AddressInfo;
       srv.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * Debian's Chromium, headless, with the flags this sandbox needs (root, no GPU,
+ * no network besides loopback: background networking would be refused).
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }

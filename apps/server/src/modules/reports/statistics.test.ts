@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 import { act, categoryId, pointInWard, submit, unitId, WARD } from './reports.fixtures.js';
+import type { StatsRow } from './statistics.js';
 
 let server: TestServer;
 let operator: Caller;
@@ -15,23 +16,7 @@ const ids: Record<string, string> = {};
 /** A Vietnam-time instant. */
 const vn = (s: string) => new Date(`${s}+07:00`);
 
-interface Row {
-  key: string | null;
-  label: string;
-  received: number;
-  rejected: number;
-  handled: number;
-  unhandled: number;
-  overdueNow: number;
-  everOverdue: number;
-  onTime: number;
-  onTimeRate: number | null;
-  meanHandlingHours: number | null;
-  meanHandlingWorkingDays: number | null;
-  rated: number;
-  meanStars: number | null;
-  satisfiedRate: number | null;
-}
+type Row = StatsRow;
 
 async function stats(caller: Caller, query: string) {
   const res = await server.app.inject({ url: `/api/reports/stats?${query}`, headers: caller.headers() });
