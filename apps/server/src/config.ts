@@ -70,6 +70,7 @@ export const configSchema = z.object({
   VAPID_PRIVATE_KEY: z.string().optional(),
   VAPID_SUBJECT: z.string().optional(),
   PUSH_ALLOW_HTTP: bool(false),
+  REALTIME_MAX_BACKLOG: int(20_000, 1),
   NOTIFY_RETRY_LIMIT: int(8),
   NOTIFY_RETRY_DELAY_SECONDS: int(30, 1),
   REPORTS_SUBMIT_PER_IP_PER_HOUR: int(20, 1),

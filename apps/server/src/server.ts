@@ -177,7 +177,9 @@ export async function buildServer(deps: ServerDeps) {
   const realtime = registerRealtime(app, {
     bus,
     unitPaths: (ids) => org.unitPaths(ids),
-    eventsAfter: eventsRepo(db).eventsAfter,
+    areaPaths: (ids) => org.areaPaths(ids),
+    eventsSince: eventsRepo(db).eventsSince,
+    maxBacklog: config.REALTIME_MAX_BACKLOG,
   });
   registerOpsRoutes(app, { db, jobs, bus, audit });
   // core services added by Foundation II register below this line (one line each)

@@ -31,6 +31,7 @@ type ServerFrame =
   | { type: 'events'; events: RealtimeEvent[] }
   | { type: 'reset'; reason?: string };
 
+const SEEN_LIMIT = 5000;
 const DOMAIN_OR_TYPE = /^[a-z_]+(\.[a-z_]+)?$/;
 const UNIT_TOPIC = /^(?:[a-z_]+:)?unit\/.+$/;
 
@@ -69,6 +70,8 @@ export class RealtimeClient {
   private readonly statusListeners = new Set<() => void>();
   private socket: WebSocket | null = null;
   private lastEventId: number | null = null;
+  /** Seqs already handed to subscribers: a resume may replay some (late commits below the last seq). */
+  private readonly seen = new Set<number>();
   private attempt = 0;
   private hadConnection = false;
   private retryTimer: number | undefined;
@@ -177,8 +180,15 @@ export class RealtimeClient {
       return;
     }
     if (frame.type === 'events' && Array.isArray(frame.events) && frame.events.length) {
-      const events = frame.events;
-      for (const e of events) if (typeof e.seq === 'number') this.lastEventId = Math.max(this.lastEventId ?? 0, e.seq);
+      const events = frame.events.filter((e) => typeof e.seq === 'number' && !this.seen.has(e.seq));
+      if (!events.length) return;
+      for (const e of events) {
+        this.seen.add(e.seq);
+        this.lastEventId = Math.max(this.lastEventId ?? 0, e.seq);
+      }
+      // Keep the newest seqs only; a replay never reaches further back than a few seconds of traffic.
+      if (this.seen.size > SEEN_LIMIT)
+        for (const s of [...this.seen].slice(0, this.seen.size - SEEN_LIMIT / 2)) this.seen.delete(s);
       for (const sub of [...this.subs]) {
         const mine = events.filter((e) => mayConcern(sub.topics, e));
         if (mine.length) this.safely(() => sub.handlers.onEvents(mine));
@@ -219,6 +229,7 @@ export class RealtimeClient {
     this.socket = null;
     socket?.close(1000, 'idle');
     this.lastEventId = null;
+    this.seen.clear();
     this.hadConnection = false;
     this.attempt = 0;
     this.setStatus('idle');

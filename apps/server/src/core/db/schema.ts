@@ -156,6 +156,9 @@ export interface OutboxEventsTable {
   payload: ColumnType<unknown, string, string>;
   actor_id: string | null;
   created_at: TimestampDefault;
+  /** xid8 of the writing transaction and the oldest running one at insert (0011); read as text. */
+  xid: ColumnType<string | null, never, never>;
+  horizon: ColumnType<string | null, never, never>;
 }
 
 export interface OutboxDeliveriesTable {
@@ -599,6 +602,8 @@ export const tableColumns = {
     'payload',
     'actor_id',
     'created_at',
+    'xid',
+    'horizon',
   ],
   outbox_deliveries: [
     'event_seq',

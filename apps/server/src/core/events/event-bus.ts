@@ -11,6 +11,7 @@ const MAX_NOTIFY_BYTES = 7800;
 const LEASE_SECONDS = 60;
 const BATCH = 200;
 const POLL_MS = 1000;
+const CATCH_UP_PAGE = 1000;
 
 export type BroadcastListener = (events: DomainEvent[]) => void;
 
@@ -102,34 +103,46 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
     }
   }
 
-  let pendingBig: number[] = [];
-  let batch: DomainEvent[] = [];
+  // Notifications arrive in commit order. Emits run one after the other so a
+  // batch that must load its big events (sent as a seq only) is not overtaken
+  // by the next batch, and big events keep their place inside their batch.
+  let emitting: Promise<void> = Promise.resolve();
+  function enqueueEmit(load: () => Promise<DomainEvent[]>): Promise<void> {
+    emitting = emitting
+      .then(load)
+      .then(emit)
+      .catch((err: unknown) => deps.logger.error({ err }, 'could not load notified events'));
+    return emitting;
+  }
+
+  let batch: (DomainEvent | { seq: number })[] = [];
   let flushScheduled = false;
   function onNotification(payload: string | undefined): void {
     if (!payload) return;
-    const parsed = JSON.parse(payload) as DomainEvent | { seq: number };
-    if ('id' in parsed) batch.push(parsed);
-    else pendingBig.push(parsed.seq);
+    batch.push(JSON.parse(payload) as DomainEvent | { seq: number });
     wakeDispatcher();
     if (flushScheduled) return;
     flushScheduled = true;
     // Events that arrive in one turn of the loop are delivered together.
     setImmediate(() => {
       flushScheduled = false;
-      const events = batch;
-      const big = pendingBig;
+      const items = batch;
       batch = [];
-      pendingBig = [];
-      if (big.length) {
-        repo
-          .eventsBySeq(big)
-          .then((more) => emit([...events, ...more].sort((a, b) => a.seq - b.seq)))
-          .catch((err: unknown) => deps.logger.error({ err }, 'could not load notified events'));
-      } else emit(events);
+      void enqueueEmit(async () => {
+        const big = items.filter((i) => !('id' in i)).map((i) => i.seq);
+        if (!big.length) return items as DomainEvent[];
+        const loaded = new Map((await repo.eventsBySeq(big)).map((e) => [e.seq, e]));
+        return items.flatMap((i) => ('id' in i ? [i] : loaded.has(i.seq) ? [loaded.get(i.seq)!] : []));
+      });
     });
   }
 
-  async function connectListener(): Promise<void> {
+  /**
+   * LISTEN, then catch up from `lastSeq`. The first connection of a process has no
+   * past to catch up: it starts from the newest event, read after LISTEN so
+   * nothing committed in between is lost.
+   */
+  async function connectListener(first = false): Promise<void> {
     const client = new pg.Client({ connectionString: deps.url, application_name: 'vioc-listen' });
     client.on('notification', (msg) => onNotification(msg.payload));
     client.on('error', (err) => deps.logger.warn({ err }, 'event listener connection error'));
@@ -140,7 +153,8 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
     await client.connect();
     await client.query(`LISTEN ${EVENTS_CHANNEL}`);
     listenClient = client;
-    await catchUp();
+    if (first) lastSeq = Math.max(lastSeq, await repo.latestSeq());
+    else await catchUp();
   }
 
   function scheduleReconnect(): void {
@@ -154,13 +168,18 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
     }, 1000);
   }
 
-  /** After (re)connecting: everything committed since the last event seen. */
+  /**
+   * After (re)connecting: everything committed since the last event seen,
+   * including events with a lower seq whose transaction committed late
+   * (eventsSince); `recent` drops the ones already emitted.
+   */
   async function catchUp(): Promise<void> {
+    let page = await repo.eventsSince(lastSeq, CATCH_UP_PAGE);
     for (;;) {
-      const events = await repo.eventsAfter(lastSeq, 1000);
-      if (!events.length) return;
-      emit(events);
-      if (events.length < 1000) return;
+      const events = page;
+      await enqueueEmit(() => Promise.resolve(events));
+      if (events.length < CATCH_UP_PAGE) return;
+      page = await repo.eventsAfter(events.at(-1)!.seq, CATCH_UP_PAGE);
     }
   }
 
@@ -225,8 +244,7 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
 
   async function start(): Promise<void> {
     running = true;
-    lastSeq = await repo.latestSeq();
-    await connectListener();
+    await connectListener(true);
     pollTimer = setInterval(wakeDispatcher, POLL_MS);
     pollTimer.unref();
     wakeDispatcher();

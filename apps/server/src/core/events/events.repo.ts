@@ -65,6 +65,25 @@ export function eventsRepo(db: Kysely<Database>) {
           .limit(limit)
           .execute()) as EventRow[]
       ).map(toDomainEvent),
+    /**
+     * What a reader whose last event was `seq` may not have seen: everything
+     * after it, and the events of transactions that were still running when
+     * `seq` was written (they took lower seqs but committed later; see
+     * migration 0011). Ordered by seq; the reader drops the ones it has.
+     */
+    eventsSince: async (seq: number, limit: number) => {
+      const { rows } = await sql<EventRow>`
+        SELECT * FROM (
+          SELECT * FROM outbox_events WHERE id > ${seq}
+          UNION ALL
+          SELECT e.* FROM outbox_events e
+           WHERE e.id < ${seq}
+             AND e.xid >= (SELECT l.horizon FROM outbox_events l WHERE l.id = ${seq})
+        ) s
+        ORDER BY id
+        LIMIT ${limit}`.execute(db);
+      return rows.map(toDomainEvent);
+    },
     latestSeq: async () => {
       const r = await db
         .selectFrom('outbox_events')

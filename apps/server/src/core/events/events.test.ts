@@ -142,4 +142,63 @@ describe('transactional outbox', () => {
     assert.equal(heard.filter((h) => h === 'while-away').length, 1, 'no duplicate after catch-up');
     await bus.stop();
   });
+
+  test('catch-up after a LISTEN drop includes an event with a lower seq whose transaction committed late', async () => {
+    const bus = newBus();
+    const heard: { seq: number; id: string }[] = [];
+    bus.onBroadcast((es) => heard.push(...es.map((e) => ({ seq: e.seq, id: e.aggregateId }))));
+    await bus.start();
+    const writer = newBus();
+    // T1 takes its seq first and stays open; T2 takes a higher seq and commits first.
+    const { held, release, done } = holdOpenTransaction((trx) => writer.publish(trx, event('late', 1)));
+    const early = await held;
+    const later = await database.db.transaction().execute((trx) => writer.publish(trx, event('early', 2)));
+    assert.ok(early.seq < later.seq);
+    await until(() => heard.some((h) => h.id === 'early'));
+    await bus.dropListenConnection();
+    release(); // T1 commits while nobody listens
+    await done;
+    await until(() => heard.some((h) => h.id === 'late'), 8000);
+    assert.equal(heard.filter((h) => h.id === 'early').length, 1, 'the replayed window is not emitted twice');
+    await bus.stop();
+  });
+
+  test('an event too big for NOTIFY keeps its place among the small events of its batch', async () => {
+    const bus = newBus();
+    const heard: string[] = [];
+    bus.onBroadcast((es) => heard.push(...es.map((e) => e.aggregateId)));
+    await bus.start();
+    const writer = newBus();
+    await database.db.transaction().execute(async (trx) => {
+      await writer.publish(trx, event('small-1', 1));
+      await writer.publish(trx, { ...event('big', 2), payload: { n: 2, text: 'x'.repeat(10_000) } });
+      await writer.publish(trx, event('small-2', 3));
+    });
+    await database.db.transaction().execute((trx) => writer.publish(trx, event('next-transaction', 4)));
+    await until(() => heard.length >= 4);
+    assert.deepEqual(heard, ['small-1', 'big', 'small-2', 'next-transaction']);
+    await bus.stop();
+  });
 });
+
+/** Runs `work` in a transaction that commits only when release() is called; `held` resolves once it ran. */
+function holdOpenTransaction<T>(work: (trx: TestDatabase['db']) => Promise<T>) {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let ran!: (v: T) => void;
+  let failed!: (err: unknown) => void;
+  const held = new Promise<T>((resolve, reject) => ((ran = resolve), (failed = reject)));
+  const done = database.db
+    .transaction()
+    .execute(async (trx) => {
+      const out = await work(trx);
+      ran(out);
+      await gate;
+      return out;
+    })
+    .catch((err: unknown) => {
+      failed(err);
+      throw err;
+    });
+  return { held, release, done };
+}

@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import websocket from '@fastify/websocket';
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import type { App } from '../http/app.js';
-import { canReachUnit, type Actor } from '../auth/actor.js';
+import { canReachUnit, pathWithin, type Actor } from '../auth/actor.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { DomainEvent } from '../events/events.types.js';
 
@@ -10,11 +10,18 @@ const HEARTBEAT_MS = 25_000;
 // A client that has this much unsent data is too slow: it is dropped, not the server.
 const MAX_BUFFERED_BYTES = 1_048_576;
 const RESUME_LIMIT = 1000;
+// Clients served per turn of the event loop, so pings, new connections and the next
+// notification are not starved by one big fan-out.
+const CLIENTS_PER_TURN = 250;
 const DEFAULT_ROLES: readonly Role[] = [...STAFF_ROLES, 'system'];
 
 interface Client {
   socket: WebSocket;
   actor: Actor | null;
+  /** The areas the client's operator memberships serve (an IOC agency serves its province). */
+  operatorAreas: string[];
+  /** Resolves once operatorAreas is known; messages wait for it. */
+  ready: Promise<void>;
   topics: Set<string>;
   alive: boolean;
 }
@@ -38,9 +45,19 @@ export function registerRealtime(
   deps: {
     bus: EventBus;
     unitPaths: (ids: string[]) => Promise<Map<string, { path: string }>>;
-    eventsAfter: (seq: number, limit: number) => Promise<DomainEvent[]>;
+    /** The area each unit serves (org.areaPaths): operators receive events by place. */
+    areaPaths: (ids: readonly string[]) => Promise<Map<string, string>>;
+    /** Events a reader of `seq` may have missed, including late commits of lower seqs (events.repo). */
+    eventsSince: (seq: number, limit: number) => Promise<DomainEvent[]>;
+    /**
+     * Events waiting for fan-out beyond this mean the server cannot keep up: the backlog is
+     * dropped and every client is told to reload (reset) instead of memory and latency growing
+     * without bound (REALTIME_MAX_BACKLOG).
+     */
+    maxBacklog: number;
   },
 ): { clientCount: () => number } {
+  const maxBacklog = deps.maxBacklog;
   const clients = new Set<Client>();
   const pathCache = new Map<string, string>();
 
@@ -51,13 +68,23 @@ export function registerRealtime(
     for (const [id, v] of found) pathCache.set(id, v.path);
   }
 
-  function mayReceive(actor: Actor | null, e: DomainEvent): boolean {
+  function mayReceive(c: Client, e: DomainEvent): boolean {
+    const actor = c.actor;
     if (e.audience.public) return true;
     if (!actor) return false;
     if (actor.userId && e.audience.userIds?.includes(actor.userId)) return true;
     const path = e.unitId ? pathCache.get(e.unitId) : undefined;
     if (!path) return false;
-    return canReachUnit(actor, path, e.audience.roles ?? DEFAULT_ROLES);
+    const roles = e.audience.roles ?? DEFAULT_ROLES;
+    if (canReachUnit(actor, path, roles)) return true;
+    // The same "area served" rule as the operators' queues.
+    return roles.includes('operator') && c.operatorAreas.some((a) => pathWithin(path, a));
+  }
+
+  async function operatorAreasOf(actor: Actor | null): Promise<string[]> {
+    if (!actor || actor.stage !== 'full') return [];
+    const units = actor.memberships.filter((m) => m.role === 'operator').map((m) => m.unitId);
+    return units.length ? [...(await deps.areaPaths(units)).values()] : [];
   }
 
   function wants(c: Client, topics: string[]): boolean {
@@ -65,15 +92,18 @@ export function registerRealtime(
     return topics.some((t) => c.topics.has(t));
   }
 
-  function send(c: Client, events: { e: DomainEvent; json: string }[]): void {
-    if (!events.length || c.socket.readyState !== c.socket.OPEN) return;
+  function send(c: Client, frame: string): void {
+    if (c.socket.readyState !== c.socket.OPEN) return;
     if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       c.socket.close(1013, 'too slow');
       clients.delete(c);
       return;
     }
-    c.socket.send(`{"type":"events","events":[${events.map((x) => x.json).join(',')}]}`);
+    c.socket.send(frame);
   }
+
+  const eventsFrame = (jsons: string[]) => `{"type":"events","events":[${jsons.join(',')}]}`;
+  const RESET_OVERLOADED = JSON.stringify({ type: 'reset', reason: 'overloaded' });
 
   function serialise(e: DomainEvent): string {
     // The audience is a routing detail and never leaves the server.
@@ -81,28 +111,67 @@ export function registerRealtime(
     return JSON.stringify(visible);
   }
 
+  /**
+   * Sends one batch to every client that wants and may see some of it. Clients that get the
+   * same selection share one frame string, so 2,000 clients of one topic cost one
+   * serialisation; the loop yields every CLIENTS_PER_TURN clients.
+   */
+  async function fanOut(events: DomainEvent[]): Promise<void> {
+    const prepared = events.map((e) => ({ e, json: serialise(e), topics: topicsOf(e) }));
+    const frames = new Map<string, string>();
+    let served = 0;
+    for (const c of [...clients]) {
+      if (++served % CLIENTS_PER_TURN === 0) await new Promise((r) => setImmediate(r));
+      const picked: number[] = [];
+      prepared.forEach((p, i) => {
+        if (wants(c, p.topics) && mayReceive(c, p.e)) picked.push(i);
+      });
+      if (!picked.length) continue;
+      const key = picked.join(',');
+      let frame = frames.get(key);
+      if (frame === undefined) {
+        frame = eventsFrame(picked.map((i) => prepared[i]!.json));
+        frames.set(key, frame);
+      }
+      send(c, frame);
+    }
+  }
+
   // Batches go out one after the other in the order the bus emitted them: one that waits
   // for unit paths must not be overtaken by the next. A failed lookup must not reject
   // unhandled (that ends the process); events whose unit path is unknown are withheld
   // (mayReceive fails closed), the others still go out.
   let fanout: Promise<void> = Promise.resolve();
+  let backlog = 0;
+  let overloaded = false;
+  function resetIfDrained(): void {
+    if (backlog > 0 || !overloaded) return;
+    overloaded = false;
+    for (const c of clients) send(c, RESET_OVERLOADED);
+  }
   deps.bus.onBroadcast((events) => {
     // A moved unit changes the scope of everything under it.
     if (events.some((e) => e.type.startsWith('org.unit_'))) pathCache.clear();
     if (!clients.size) return;
+    if (overloaded || backlog + events.length > maxBacklog) {
+      // Dropping is safe only because every client is then told to reload (once the
+      // batches already queued have gone out, so the reset is the last thing they get).
+      if (!overloaded)
+        app.log.warn({ backlog, batch: events.length }, 'realtime: fan-out backlog full, clients reload');
+      overloaded = true;
+      resetIfDrained();
+      return;
+    }
+    backlog += events.length;
     fanout = fanout
       .then(() => pathsFor(events))
       .catch((err: unknown) => app.log.error({ err }, 'realtime: could not load unit paths'))
-      .then(() => {
-        const prepared = events.map((e) => ({ e, json: serialise(e), topics: topicsOf(e) }));
-        for (const c of clients) {
-          send(
-            c,
-            prepared.filter((p) => wants(c, p.topics) && mayReceive(c.actor, p.e)),
-          );
-        }
-      })
-      .catch((err: unknown) => app.log.error({ err }, 'realtime fan-out failed'));
+      .then(() => fanOut(events))
+      .catch((err: unknown) => app.log.error({ err }, 'realtime fan-out failed'))
+      .finally(() => {
+        backlog -= events.length;
+        resetIfDrained();
+      });
   });
 
   const heartbeat = setInterval(() => {
@@ -130,14 +199,26 @@ export function registerRealtime(
         schema: { tags: ['realtime'], summary: 'Kênh sự kiện thời gian thực (WebSocket)', hide: true },
       },
       (socket, req) => {
-        const client: Client = { socket, actor: req.actor, topics: new Set(), alive: true };
+        const client: Client = {
+          socket,
+          actor: req.actor,
+          operatorAreas: [],
+          ready: Promise.resolve(),
+          topics: new Set(),
+          alive: true,
+        };
+        client.ready = operatorAreasOf(req.actor)
+          .then((areas) => {
+            client.operatorAreas = areas;
+          })
+          .catch((err: unknown) => app.log.error({ err }, 'realtime: could not load operator areas'));
         clients.add(client);
         socket.on('pong', () => {
           client.alive = true;
         });
         socket.on('close', () => clients.delete(client));
         socket.on('message', (raw) => {
-          void handleMessage(client, String(raw));
+          void client.ready.then(() => handleMessage(client, String(raw)));
         });
         socket.send(
           JSON.stringify({ type: 'hello', serverTime: new Date().toISOString(), signedIn: Boolean(req.actor) }),
@@ -171,18 +252,20 @@ export function registerRealtime(
     }
   }
 
-  /** Replays what a reconnecting client missed; beyond the limit it is told to reload. */
+  /**
+   * Replays what a reconnecting client may have missed; beyond the limit it is told to reload.
+   * The replay can repeat events the client has (late commits below its last seq are
+   * included): clients drop repeats by seq.
+   */
   async function resume(c: Client, after: number): Promise<void> {
-    const missed = await deps.eventsAfter(after, RESUME_LIMIT + 1);
+    const missed = await deps.eventsSince(after, RESUME_LIMIT + 1);
     if (missed.length > RESUME_LIMIT) {
       c.socket.send(JSON.stringify({ type: 'reset', reason: 'too_many_missed' }));
       return;
     }
     await pathsFor(missed);
-    send(
-      c,
-      missed.filter((e) => wants(c, topicsOf(e)) && mayReceive(c.actor, e)).map((e) => ({ e, json: serialise(e) })),
-    );
+    const jsons = missed.filter((e) => wants(c, topicsOf(e)) && mayReceive(c, e)).map(serialise);
+    if (jsons.length) send(c, eventsFrame(jsons));
   }
 
   return { clientCount: () => clients.size };
