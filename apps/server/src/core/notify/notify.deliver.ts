@@ -13,6 +13,9 @@ import {
 import { TEMPLATES, type ExternalChannel } from './notify.templates.js';
 
 export const DELIVER_QUEUE = 'notify.deliver';
+export const SWEEP_QUEUE = 'notify.sweep';
+const INTERRUPTED =
+  'Lần gửi cuối bị gián đoạn (tiến trình dừng giữa chừng) / the last attempt was interrupted (the worker stopped)';
 // Longer than the slowest send (SMTP socket timeout): a lease that lapses means the worker died.
 const LEASE_SECONDS = 300;
 
@@ -38,7 +41,7 @@ function isSensitive(template: string): boolean {
  */
 export function createDeliveryQueue(deps: {
   repo: NotifyRepo;
-  jobs: Pick<Jobs, 'define' | 'boss'>;
+  jobs: Pick<Jobs, 'define' | 'boss' | 'schedule'>;
   senders: Senders;
   retryLimit: number;
   retryDelaySeconds: number;
@@ -50,7 +53,10 @@ export function createDeliveryQueue(deps: {
     retryLimit,
     retryDelaySeconds,
     concurrency: 4,
+    batchSize: 10,
   });
+  deps.jobs.define(SWEEP_QUEUE, async () => void (await sweepInterrupted()), { policy: 'singleton' });
+  deps.jobs.schedule(SWEEP_QUEUE, '*/10 * * * *');
 
   /** Queues deliveries as part of the caller's transaction. */
   async function enqueue(trx: Tx, ids: string[]): Promise<void> {
@@ -108,5 +114,17 @@ export function createDeliveryQueue(deps: {
     return senders.sms(recipient, content as SmsContent, ref);
   }
 
-  return { enqueue, deliver };
+  /**
+   * A worker that dies during the last attempt leaves its row `queued` with a lapsed lease,
+   * and pg-boss has no retry left to take it: such rows are marked failed, so they show
+   * in the admin list (and can be retried there) instead of looking queued forever.
+   */
+  async function sweepInterrupted(): Promise<number> {
+    const stuck = await repo.interruptedDeliveries(retryLimit + 1);
+    for (const d of stuck) await repo.markAttemptFailed(d.id, INTERRUPTED, true, isSensitive(d.template));
+    if (stuck.length) deps.logger.warn({ count: stuck.length }, 'interrupted notification deliveries marked failed');
+    return stuck.length;
+  }
+
+  return { enqueue, deliver, sweepInterrupted };
 }

@@ -135,6 +135,16 @@ export function notifyRepo(db: Kysely<Database>) {
         })
         .where('id', '=', id)
         .execute(),
+    /** Queued deliveries whose lease lapsed after their last allowed attempt (see sweepInterrupted). */
+    interruptedDeliveries: (attempts: number) =>
+      db
+        .selectFrom('notification_deliveries')
+        .select(['id', 'template'])
+        .where('status', '=', 'queued')
+        .where('attempts', '>=', attempts)
+        .where('locked_until', '<', sql<Date>`now()`)
+        .limit(1000)
+        .execute(),
     /** A failed attempt: back to the queue for the next retry, or failed for good. */
     markAttemptFailed: (id: string, error: string, final: boolean, eraseContent: boolean) =>
       db

@@ -60,7 +60,7 @@ export interface NotificationDto {
 export interface NotifyDeps {
   db: Kysely<Database>;
   publish: (trx: Kysely<Database>, e: NewEvent) => Promise<unknown>;
-  jobs: Pick<Jobs, 'define' | 'boss'>;
+  jobs: Pick<Jobs, 'define' | 'boss' | 'schedule'>;
   audit: AuditService;
   /** Contacts of an account, read through core/auth. */
   contactOf: (
@@ -93,7 +93,7 @@ export function createNotifyService(deps: NotifyDeps) {
   const repo = notifyRepo(deps.db);
   const { senders } = deps.options;
   const now = deps.clock ?? Date.now;
-  const { enqueue } = createDeliveryQueue({
+  const { enqueue, sweepInterrupted } = createDeliveryQueue({
     repo,
     jobs: deps.jobs,
     senders,
@@ -416,6 +416,8 @@ export function createNotifyService(deps: NotifyDeps) {
     retryDelivery,
     /** Retry without an actor: the system, or tests. */
     retrySystem: retry,
+    /** Marks failed the deliveries whose last attempt was interrupted (cron `notify.sweep`). */
+    sweepInterrupted,
     delivery: repo.delivery,
     deliveriesOf: repo.deliveriesOf,
     codeSender,

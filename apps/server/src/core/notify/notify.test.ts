@@ -393,6 +393,43 @@ describe('email', () => {
   });
 });
 
+describe('interrupted deliveries', () => {
+  test('a delivery whose worker died during the last attempt is marked failed, listed for admins and can be sent again', async () => {
+    const n = await server.services.notify.notify({ email: 'dan.c@example.vn' }, 'system.announcement', {
+      title: 'Thông báo C',
+      message: 'Lần gửi cuối bị gián đoạn.',
+    });
+    const id = n.deliveries[0]!.id;
+    await until(async () => (await delivery(id))?.status === 'sent');
+    // The state a SIGKILL leaves after claiming the last attempt (retry limit 2 → attempt 3):
+    // counted, leased, never finished; pg-boss has no retry left.
+    await server.database.pool.query(
+      `UPDATE notification_deliveries
+          SET status = 'queued', attempts = 3, sent_at = NULL, locked_until = now() - interval '1 minute'
+        WHERE id = $1`,
+      [id],
+    );
+    const fresh = await server.services.notify.notify({ email: 'dan.d@example.vn' }, 'system.announcement', {
+      title: 'Thông báo D',
+      message: 'Đang chờ gửi.',
+    });
+    assert.equal(await server.services.notify.sweepInterrupted(), 1);
+    const failed = await delivery(id);
+    assert.equal(failed?.status, 'failed');
+    assert.match(failed?.last_error ?? '', /interrupted/);
+    assert.notEqual(
+      (await delivery(fresh.deliveries[0]!.id))?.status,
+      'failed',
+      'a delivery in progress is left alone',
+    );
+    const list = await api(admin, 'GET', '/api/admin/notifications/deliveries?status=failed');
+    assert.ok(list.json().some((d: { id: string }) => d.id === id));
+    const retried = await api(admin, 'POST', `/api/admin/notifications/deliveries/${id}/retry`);
+    assert.equal(retried.statusCode, 200, retried.body);
+    await until(async () => (await delivery(id))?.status === 'sent');
+  });
+});
+
 describe('SMS', () => {
   test('an SMS goes to the gateway with its bearer token, unaccented, to an E.164 number', async () => {
     const before = sms.seen.length;
