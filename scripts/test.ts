@@ -4,7 +4,7 @@
  * a fresh database of its own, then runs Node's test runner over every
  * *.test.ts file. Usage: npm test [-- <file or folder filter>...]
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -47,6 +47,17 @@ async function main(): Promise<number> {
   if (files.length === 0) {
     console.error('no test files matched');
     return 1;
+  }
+
+  // Browser tests build the web app in their `before`; two running at once would both
+  // rebuild a stale dist (Vite empties it first) and serve each other missing files.
+  // Building once here makes their builds no-ops.
+  if (files.some((f) => fs.readFileSync(f, 'utf8').includes('build-web.mjs'))) {
+    const built = spawnSync(process.execPath, ['scripts/build-web.mjs'], { cwd: ROOT, stdio: 'inherit' });
+    if (built.status !== 0) {
+      console.error('the web build failed');
+      return 1;
+    }
   }
 
   const log = pino({ level: 'warn' });
