@@ -4,6 +4,7 @@ import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DeploymentUnitOutlined,
@@ -19,6 +20,7 @@ import {
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import type { TFunction } from 'i18next';
 import { hasAnyRole } from '../shared/roles';
+import { REPORT_STATS_ROLES } from '../features/reports/stats/statsApi';
 
 interface NavLeaf {
   key: string;
@@ -76,6 +78,14 @@ const NAV: (NavLeaf | NavGroup)[] = [
     icon: <InboxOutlined />,
     roles: STAFF_ROLES,
     testId: 'nav-ops-reports',
+  },
+  {
+    key: 'ops-reports-stats',
+    path: '/ops/reports/stats',
+    label: (t) => t('repStats.nav'),
+    icon: <BarChartOutlined />,
+    roles: REPORT_STATS_ROLES,
+    testId: 'nav-ops-reports-stats',
   },
   {
     key: 'admin',

@@ -6,6 +6,7 @@ import { PublicShell } from './PublicShell';
 import { FullPageSpin, NotFound, RequireAuth, RequireRoles } from './guards';
 import { LoginPage } from '../features/auth/LoginPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
+import { REPORT_STATS_ROLES } from '../features/reports/stats/statsApi';
 
 // Heavy or rarely used pages load on demand (maplibre alone is ~1 MB).
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
@@ -40,6 +41,8 @@ const MyReportsPage = lazy(() =>
 const OpsReportsPage = lazy(() =>
   import('../features/reports/ops/OpsReportsPage').then((m) => ({ default: m.OpsReportsPage })),
 );
+// ECharts comes with this page only (its own chunk): the citizen pages never download it.
+const StatsPage = lazy(() => import('../features/reports/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 const ADMIN: readonly Role[] = ['admin'];
 
@@ -74,6 +77,9 @@ export function AppRoutes() {
         <Route element={<RequireRoles roles={STAFF_ROLES} />}>
           <Route path="map" element={<MapPage />} />
           <Route path="ops/reports" element={<OpsReportsPage />} />
+        </Route>
+        <Route element={<RequireRoles roles={REPORT_STATS_ROLES} />}>
+          <Route path="ops/reports/stats" element={<StatsPage />} />
         </Route>
         <Route path="admin" element={<RequireRoles roles={ADMIN} />}>
           <Route path="units" element={<UnitsPage />} />

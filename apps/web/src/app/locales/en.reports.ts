@@ -133,5 +133,14 @@ export const enReports: Messages<typeof viReports> = {
     answerMin: 'The answer needs at least 10 characters',
     currentAnswer: 'Answer (draft)',
     channel: 'Channel',
+    live: {
+      open: 'Live updates on',
+      connecting: 'Connecting live updates…',
+      reconnecting: 'Connection lost, reconnecting…',
+      idle: 'Live updates off',
+      newReports: 'New reports: {{count}}',
+      refreshed: 'The list has been refreshed.',
+      showNew: 'Show new reports',
+    },
   },
 };

@@ -3,11 +3,13 @@ import type { vi } from './vi';
 import { enNotify } from './en.notify';
 import { enOps } from './en.ops';
 import { enReports } from './en.reports';
+import { enStats } from './en.stats';
 
 export const en: Messages<typeof vi> = {
   ...enNotify,
   ...enOps,
   ...enReports,
+  ...enStats,
   app: {
     name: 'vioc',
     title: 'Smart City Monitoring and Operations Center',

@@ -131,5 +131,14 @@ export const viReports = {
     answerMin: 'Trả lời cần ít nhất 10 ký tự',
     currentAnswer: 'Trả lời (dự thảo)',
     channel: 'Kênh',
+    live: {
+      open: 'Đang cập nhật trực tiếp',
+      connecting: 'Đang kết nối cập nhật trực tiếp…',
+      reconnecting: 'Mất kết nối, đang kết nối lại…',
+      idle: 'Chưa bật cập nhật trực tiếp',
+      newReports: 'Có {{count}} phản ánh mới',
+      refreshed: 'Danh sách đã được làm mới.',
+      showNew: 'Xem phản ánh mới',
+    },
   },
 };

@@ -1,12 +1,14 @@
 import { viNotify } from './vi.notify';
 import { viOps } from './vi.ops';
 import { viReports } from './vi.reports';
+import { viStats } from './vi.stats';
 
 /** Vietnamese UI text (the default language). en.ts must have exactly the same keys. */
 export const vi = {
   ...viNotify,
   ...viOps,
   ...viReports,
+  ...viStats,
   app: {
     name: 'vioc',
     title: 'Trung tâm Giám sát, điều hành đô thị thông minh',

@@ -1,19 +1,23 @@
 import { useState } from 'react';
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Card, Input, Table, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Input, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { REPORT_QUEUES, type ReportQueue } from '@vioc/contracts';
 import { api } from '../../../shared/api';
 import { formatDateTimeShort } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
-import { useRealtime } from '../../../shared/realtime';
+import type { RealtimeStatus } from '../../../shared/realtime';
 import type { Page, ReportSummaryDto } from '../reportsApi';
 import { StatusTag } from '../StatusTag';
 import { ReportDrawer } from './ReportDrawer';
+import { useLiveQueue } from './useLiveQueue';
 
 const PAGE_SIZE = 50;
 
-/** Staff queues of citizen reports, with a detail drawer; refreshed live on topic 'reports'. */
+/**
+ * Staff queues of citizen reports, with a detail drawer. Live: `reports.*` events reload the queues and counts
+ * (debounced) and new arrivals show a notice and a highlighted row until the user looks at them.
+ */
 export function OpsReportsPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -42,17 +46,40 @@ export function OpsReportsPage() {
     })),
   });
   const refresh = () => void qc.invalidateQueries({ queryKey: ['ops-reports'] });
-  useRealtime(
-    ['reports'],
-    () => {
-      refresh();
-      if (openId) void qc.invalidateQueries({ queryKey: ['report', openId] });
-    },
-    refresh,
-  );
+  const live = useLiveQueue(openId);
+  const highlighted = new Set(live.highlighted);
 
   return (
-    <Card title={t('repOps.title')}>
+    <Card title={t('repOps.title')} extra={<LiveStatus status={live.status} />}>
+      {live.unseen.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          closable={{ onClose: live.acknowledge, 'aria-label': t('common.close') }}
+          style={{ marginBottom: 12 }}
+          data-testid="ops-live-notice"
+          data-queue={live.arrivalQueue}
+          title={
+            <span>
+              {t('repOps.live.newReports', { count: live.unseen.length })} · {t('repOps.live.refreshed')}
+            </span>
+          }
+          action={
+            <Button
+              size="small"
+              type="link"
+              onClick={() => {
+                setQueue(live.arrivalQueue);
+                setPage(1);
+                live.acknowledge();
+              }}
+              data-testid="ops-live-show"
+            >
+              {t('repOps.live.showNew')}
+            </Button>
+          }
+        />
+      )}
       <Tabs
         activeKey={queue}
         onChange={(k) => {
@@ -83,6 +110,8 @@ export function OpsReportsPage() {
           setPage(1);
         }}
         style={{ maxWidth: 360, marginBottom: 12 }}
+        aria-label={t('rep.search')}
+        data-testid="ops-search"
       />
       <Table<ReportSummaryDto>
         data-testid="ops-reports-table"
@@ -91,7 +120,14 @@ export function OpsReportsPage() {
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
+        onRow={(r) => ({
+          onClick: () => {
+            setOpenId(r.id);
+            live.opened(r.id);
+          },
+          style: { cursor: 'pointer', ...(highlighted.has(r.id) && { background: '#e6f4ff' }) },
+          'data-new': highlighted.has(r.id) ? '1' : undefined,
+        })}
         pagination={{
           current: page,
           pageSize: PAGE_SIZE,
@@ -128,5 +164,22 @@ export function OpsReportsPage() {
       />
       <ReportDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
     </Card>
+  );
+}
+
+const STATUS_BADGE: Record<RealtimeStatus, 'success' | 'processing' | 'warning' | 'default'> = {
+  open: 'success',
+  connecting: 'processing',
+  reconnecting: 'warning',
+  idle: 'default',
+};
+
+/** A small dot saying whether the queue is live (the WebSocket is open) or being reconnected. */
+function LiveStatus({ status }: { status: RealtimeStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span data-testid="ops-live" data-status={status}>
+      <Badge status={STATUS_BADGE[status]} text={t(`repOps.live.${status}`)} />
+    </span>
   );
 }

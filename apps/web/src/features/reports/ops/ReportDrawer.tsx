@@ -114,7 +114,13 @@ export function ReportDrawer({ id, onClose, onChanged }: Props) {
             </Card>
           )}
           <ReportView
-            m={fromReport(r, <StatusTag status={r.status} />, (s) => t(`rep.statusName.${s as ReportStatus}`))}
+            m={fromReport(
+              r,
+              <span data-testid="drawer-status" data-status={r.status}>
+                <StatusTag status={r.status} />
+              </span>,
+              (s) => t(`rep.statusName.${s as ReportStatus}`),
+            )}
           />
           <Card size="small" title={t('repOps.comments')} data-testid="report-comments">
             <List
