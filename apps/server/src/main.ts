@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/index.js';
 import { buildServer } from './server.js';
+import { demoSeedFiles } from './seed/seed-files.js';
 import { seedDemo } from './seed/demo.js';
 import { createAuditService } from './core/audit/index.js';
 
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
     const hasUnits = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
     if (!hasUnits) {
       logger.info('seeding the demo province (Tây Ninh, 96 wards/communes)');
-      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }), { reports: true });
+      const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
+      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config) });
     }
   }
 

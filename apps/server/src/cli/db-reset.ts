@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from '../config.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../core/db/index.js';
 import { createAuditService } from '../core/audit/index.js';
+import { demoSeedFiles } from '../seed/seed-files.js';
 import { seedDemo } from '../seed/demo.js';
 import { run } from './common.js';
 
@@ -23,8 +24,10 @@ run(async () => {
   try {
     await pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     const applied = await migrate(pool);
-    if (config.SEED_DEMO)
-      await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }), { reports: true });
+    if (config.SEED_DEMO) {
+      const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
+      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config) });
+    }
     console.log(JSON.stringify({ reset: true, applied, seeded: config.SEED_DEMO }));
     return 0;
   } finally {

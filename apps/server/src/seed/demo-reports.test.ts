@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import sharp from 'sharp';
 import { startTestServer, type TestServer } from '../../test/support.js';
 import { seedDemoReports } from './demo-reports.js';
 
@@ -12,12 +13,13 @@ after(() => server.close());
 test('demo reports: every status, inside their ward, consistent timelines and codes, fast', async () => {
   const db = server.database.db;
   const started = performance.now();
-  const { reports } = await db
+  const { reports, photos } = await db
     .transaction()
-    .execute((trx) => seedDemoReports(trx, server.services.audit, { count: 300 }));
+    .execute((trx) => seedDemoReports(trx, server.services.audit, { count: 300, files: server.services.files }));
   const ms = performance.now() - started;
   assert.equal(reports, 300);
   assert.ok(ms < 10_000, `seeding took ${Math.round(ms)} ms`);
+  console.log(JSON.stringify({ demoReports: reports, photos, ms: Math.round(ms) }));
 
   const rows = await db
     .selectFrom('reports')
@@ -60,4 +62,34 @@ test('demo reports: every status, inside their ward, consistent timelines and co
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r.status]));
   for (const h of last) assert.equal(h.to_status, byId.get(h.report_id));
+});
+
+test('demo photos: most reports have 1–3 generated JPEGs; a public report’s photos open for anyone, others not', async () => {
+  const db = server.database.db;
+  const perReport = await db
+    .selectFrom('reports as r')
+    .leftJoin('files as f', (j) => j.onRef('f.attached_id', '=', 'r.id').on('f.attached_type', '=', 'report'))
+    .select(['r.id', 'r.status', 'r.is_public', 'r.area_unit_id'])
+    .select((eb) => eb.fn.count<string>('f.id').as('n'))
+    .groupBy('r.id')
+    .execute();
+  const withPhotos = perReport.filter((r) => Number(r.n) > 0);
+  assert.ok(withPhotos.length >= 0.7 * perReport.length, `${withPhotos.length} of ${perReport.length} have photos`);
+  assert.ok(withPhotos.every((r) => Number(r.n) >= 1 && Number(r.n) <= 3));
+
+  const open = withPhotos.find((r) => r.is_public && r.status === 'published')!;
+  const hidden = withPhotos.find((r) => r.status === 'received')!;
+  const [photo] = await server.services.files.listAttached('report', open.id);
+  assert.equal(photo!.mime, 'image/jpeg');
+  assert.equal(photo!.unitId, open.area_unit_id, 'in the report’s ward, as intake attaches');
+  const res = await server.app.inject({ url: photo!.url });
+  assert.equal(res.statusCode, 200, 'the public opens a public report’s photo');
+  const meta = await sharp(res.rawPayload).metadata();
+  assert.deepEqual([meta.format, meta.width, meta.height], ['jpeg', 640, 480]);
+  assert.equal((await server.app.inject({ url: photo!.thumbnailUrl! })).statusCode, 200);
+  // The scene is drawn, not blank: the caption band differs from the sky.
+  const { data } = await sharp(res.rawPayload).raw().toBuffer({ resolveWithObject: true });
+  assert.notEqual(data[0], data[(470 * 640 + 10) * 3]);
+  const [private1] = await server.services.files.listAttached('report', hidden.id);
+  assert.equal((await server.app.inject({ url: private1!.url })).statusCode, 404, 'not before verification');
 });

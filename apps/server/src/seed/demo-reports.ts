@@ -3,14 +3,18 @@
  * state, at random points inside the wards, with timelines that follow the
  * state machine, due dates from the working-day calendar and codes from the
  * per-year counter. Written in bulk through the reports tables (not the HTTP
- * API) so the first start stays fast. Photos are not generated: core/files
- * has no server-side "store this buffer" function yet.
+ * API) so the first start stays fast. With the files service, most reports
+ * get 1–3 generated photos (demo-photos.ts): one small JPEG per category
+ * scene, stored through files.storeBufferCopies (checked and re-encoded once,
+ * one file per report) and attached to the report.
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Database, ReportStatusColumn } from '../core/db/schema.js';
 import type { AuditService } from '../core/audit/index.js';
 import { createCalendarService } from '../core/calendar/index.js';
+import type { FilesService } from '../core/files/index.js';
+import { attachDemoPhotos } from './demo-photos.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -125,8 +129,14 @@ function inGeometry(x: number, y: number, g: Polygon | MultiPolygon): boolean {
 export async function seedDemoReports(
   trx: Kysely<Database>,
   audit: AuditService,
-  opts: { count?: number; now?: number; seed?: number } = {},
-): Promise<{ reports: number }> {
+  opts: {
+    count?: number;
+    now?: number;
+    seed?: number;
+    /** Generates and attaches photos when given (main.ts / db:reset pass the server's files service). */
+    files?: Pick<FilesService, 'storeBufferCopies' | 'attach'>;
+  } = {},
+): Promise<{ reports: number; photos: number }> {
   const count = opts.count ?? 300;
   const now = opts.now ?? Date.now();
   const rand = rng(opts.seed ?? 2026);
@@ -149,7 +159,15 @@ export async function seedDemoReports(
   const categories = await trx
     .selectFrom('report_categories as c')
     .innerJoin('report_categories as p', 'p.id', 'c.parent_id')
-    .select(['c.id', 'c.code', 'p.code as root', 'c.handling_days', 'c.responsible_kind', 'c.responsible_unit_id'])
+    .select([
+      'c.id',
+      'c.code',
+      'p.code as root',
+      'p.name as root_name',
+      'c.handling_days',
+      'c.responsible_kind',
+      'c.responsible_unit_id',
+    ])
     .select(['c.sop_items', 'c.public_by_default'])
     .where('c.active', '=', true)
     .execute();
@@ -157,7 +175,7 @@ export async function seedDemoReports(
   const user = (name: string) => users.find((u) => u.username === name);
   const citizen = user('nguoidan');
   const operator = user('trucioc');
-  if (!shapes.length || !categories.length || !operator) return { reports: 0 };
+  if (!shapes.length || !categories.length || !operator) return { reports: 0, photos: 0 };
 
   const totalWeight = PLAN.reduce((a, p) => a + p.weight, 0);
   const planFor = () => {
@@ -361,5 +379,16 @@ export async function seedDemoReports(
   for (const c of chunk(reporters)) await trx.insertInto('report_reporters').values(c).execute();
   for (const c of chunk(history)) await trx.insertInto('report_history').values(c).execute();
   for (const c of chunk(checklist)) await trx.insertInto('report_checklist_items').values(c).execute();
-  return { reports: reports.length };
+  const photos = opts.files
+    ? await attachDemoPhotos(
+        trx,
+        opts.files,
+        reports.map((r) => {
+          const cat = categories.find((k) => k.id === r.category_id)!;
+          return { id: r.id!, unitId: r.area_unit_id, root: cat.root, rootName: cat.root_name, code: cat.code };
+        }),
+        rng((opts.seed ?? 2026) + 1), // apart, so the reports stay as they were without photos
+      )
+    : 0;
+  return { reports: reports.length, photos };
 }

@@ -6,6 +6,7 @@ import { hashPassword } from '../core/auth/passwords.js';
 import { seedProvince } from './admin-units.js';
 import { seedReportCategories } from '../modules/reports/index.js';
 import { seedDemoReports } from './demo-reports.js';
+import type { DemoPhotoStore } from './seed-files.js';
 
 export const DEMO_PROVINCE_CODE = '80';
 export const DEMO_PASSWORD = 'TayNinh@2026';
@@ -126,8 +127,11 @@ export const DEMO_USERS: DemoUser[] = [
 export async function seedDemo(
   db: Kysely<Database>,
   audit: AuditService,
-  /** `reports`: also a few hundred demo reports in every state (first start; not in the test template). */
-  opts: { reports?: boolean } = {},
+  /**
+   * `reports`: also a few hundred demo reports in every state (first start; not in the test template);
+   * `files`: with generated photos (demoSeedFiles()).
+   */
+  opts: { reports?: boolean; files?: DemoPhotoStore } = {},
 ): Promise<{ provinceId: string }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
@@ -168,7 +172,9 @@ export async function seedDemo(
         .executeTakeFirstOrThrow();
       await trx.insertInto('memberships').values({ user_id: id, unit_id: unitId, role: u.role }).execute();
     }
-    const demoReports = opts.reports ? await seedDemoReports(trx, audit) : { reports: 0 };
+    const demoReports = opts.reports
+      ? await seedDemoReports(trx, audit, opts.files ? { files: opts.files } : {})
+      : { reports: 0 };
     await audit.record(
       trx,
       { actorId: null, actorLabel: 'system', ip: null, userAgent: null },

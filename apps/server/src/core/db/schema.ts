@@ -346,6 +346,10 @@ export interface ReportsTable {
   due_at: NullableTimestamp;
   reminded_at: NullableTimestamp;
   overdue_at: NullableTimestamp;
+  /** Since when the deadline is paused, awaiting the reporter's information (0009); due_at is NULL meanwhile. */
+  deadline_paused_at: NullableTimestamp;
+  /** The due date held during the pause (0009). */
+  paused_due_at: NullableTimestamp;
   reopen_count: Generated<number>;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
@@ -706,6 +710,8 @@ export const tableColumns = {
     'due_at',
     'reminded_at',
     'overdue_at',
+    'deadline_paused_at',
+    'paused_due_at',
     'reopen_count',
     'created_at',
     'updated_at',

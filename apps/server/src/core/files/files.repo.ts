@@ -10,9 +10,21 @@ export function filesRepo(db: Kysely<Database>) {
       const { rows } = await sql<{ id: string }>`SELECT uuidv7() AS id`.execute(db);
       return rows[0]!.id;
     },
-    insert: (trx: Kysely<Database>, row: Insertable<FilesTable>) => trx.insertInto('files').values(row).execute(),
+    /** Several ids at once (copies of one file). */
+    newIds: async (n: number): Promise<string[]> => {
+      const { rows } = await sql<{ id: string }>`SELECT uuidv7() AS id FROM generate_series(1, ${n})`.execute(db);
+      return rows.map((r) => r.id);
+    },
+    insertMany: (trx: Kysely<Database>, rows: readonly Insertable<FilesTable>[]) =>
+      trx
+        .insertInto('files')
+        .values([...rows])
+        .execute(),
     findById: (id: string) =>
       db.selectFrom('files').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst(),
+    /** Read through `trx` when the rows were written in a transaction not yet committed. */
+    findByIds: (trx: Kysely<Database>, ids: readonly string[]) =>
+      trx.selectFrom('files').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute(),
     listAttached: (type: string, id: string) =>
       db
         .selectFrom('files')

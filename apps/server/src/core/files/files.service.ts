@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
@@ -6,20 +5,15 @@ import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import type { Database } from '../db/schema.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
-import { canReachUnit, pathWithin, type Actor } from '../auth/actor.js';
-import { AppError, httpErrors } from '../http/errors.js';
+import { canReachUnit, type Actor } from '../auth/actor.js';
+import { httpErrors } from '../http/errors.js';
 import { filesErrors } from './files.errors.js';
-import { detectType, readPhotoFacts, reencodeImage, type FileKind, type ImageLimits } from './files.inspect.js';
-import type { ReceivedUpload } from './files.receive.js';
+import { createIngest, SYSTEM_CONTEXT, tokenMatches, UUID_RE, type FileLimits } from './files.ingest.js';
 import { filesRepo, type FileRow } from './files.repo.js';
-import { safeFileName, toDto, type FileDto } from './files.dto.js';
+import { toDto, type FileDto } from './files.dto.js';
 import type { ByteRange, FileStorage, StoredObject } from './files.storage.js';
 
-export interface FileLimits {
-  maxBytes: Record<FileKind, number>;
-  image: ImageLimits;
-  orphanGraceHours: number;
-}
+export type { FileLimits, BufferMeta } from './files.ingest.js';
 
 export interface AttachTarget {
   /** The record's type, e.g. 'report' (lower-case, snake_case). */
@@ -39,8 +33,6 @@ export type AttachmentAccessRule = (actor: Actor | null, record: { type: string;
 
 /** Who may open any file of a unit in their scope. */
 const READER_ROLES: readonly Role[] = [...STAFF_ROLES, 'system'];
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorLabel: 'system', ip: null, userAgent: null };
 
 export function createFilesService(deps: {
   db: Kysely<Database>;
@@ -55,179 +47,8 @@ export function createFilesService(deps: {
   const { db, audit, org, storage, limits } = deps;
   const repo = filesRepo(db);
   const accessRules = new Map<string, AttachmentAccessRule>();
-
-  /** The stream cap while receiving: the declared kind's, or the largest. */
-  function maxBytes(kind?: FileKind): number {
-    return kind ? limits.maxBytes[kind] : Math.max(...Object.values(limits.maxBytes));
-  }
-
-  /**
-   * Checks a received upload by content, re-encodes photos, stores the bytes
-   * and records the row with its audit entry. On any failure nothing stays
-   * behind: stored objects are removed and the transaction is rolled back.
-   * The caller removes the temporary upload (discardUpload).
-   */
-  async function ingest(
-    actor: Actor | null,
-    ctx: AuditContext,
-    upload: ReceivedUpload,
-    opts: { onlyKind?: FileKind; guestTokenHash?: Buffer } = {},
-  ): Promise<FileDto> {
-    if (upload.size === 0) throw filesErrors.error('FILE_EMPTY');
-    const detected = await detectType(upload.path);
-    const expected = opts.onlyKind ?? upload.kind;
-    if ((upload.kind && upload.kind !== detected.kind) || (expected && expected !== detected.kind)) {
-      throw filesErrors.error('FILE_TYPE_NOT_ALLOWED', { declared: expected, detected: detected.mime });
-    }
-    if (upload.size > limits.maxBytes[detected.kind]) {
-      throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: limits.maxBytes[detected.kind] });
-    }
-    // Guests and system senders own no unit: the record the file is attached to gives it one.
-    if (!actor && upload.unitId !== undefined) throw filesErrors.error('FILE_FORM_INVALID', { field: 'unitId' });
-    const unitId = actor ? await uploadUnit(actor, upload.unitId) : null;
-
-    let content: {
-      mime: string;
-      ext: string;
-      size: number;
-      sha256: string;
-      width: number | null;
-      height: number | null;
-    };
-    let image: Awaited<ReturnType<typeof reencodeImage>> | undefined;
-    let facts: Awaited<ReturnType<typeof readPhotoFacts>> = { gps: null, takenAt: null };
-    if (detected.kind === 'photo') {
-      facts = await readPhotoFacts(upload.path); // before re-encoding drops the EXIF
-      image = await reencodeImage(upload.path, detected, limits.image);
-      content = {
-        mime: image.mime,
-        ext: image.ext,
-        size: image.data.length,
-        sha256: sha256(image.data),
-        width: image.width,
-        height: image.height,
-      };
-    } else {
-      content = {
-        mime: detected.mime,
-        ext: detected.ext,
-        size: upload.size,
-        sha256: upload.sha256,
-        width: null,
-        height: null,
-      };
-    }
-
-    const id = await repo.newId();
-    const now = new Date();
-    const prefix = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${id}`;
-    const storageKey = `${prefix}.${content.ext}`;
-    const thumbnailKey = image ? `${prefix}.thumb.${content.ext}` : null;
-    const originalName = safeFileName(upload.filename);
-    const stored: string[] = [];
-    try {
-      if (image) {
-        await storage.putBuffer(storageKey, image.data, content.mime);
-        stored.push(storageKey);
-        await storage.putBuffer(thumbnailKey!, image.thumbnail, content.mime);
-        stored.push(thumbnailKey!);
-      } else {
-        stored.push(storageKey); // a failed move may leave a partial object: remove it too
-        await storage.putFile(storageKey, upload.path, content.mime);
-      }
-      const row = {
-        id,
-        owner_user_id: actor?.kind === 'user' ? actor.userId : null,
-        owner_api_key_id: actor?.kind === 'api_key' ? actor.id : null,
-        guest_token_hash: opts.guestTokenHash ?? null,
-        unit_id: unitId,
-        kind: detected.kind,
-        mime: content.mime,
-        size: content.size,
-        sha256: content.sha256,
-        storage_key: storageKey,
-        thumbnail_key: thumbnailKey,
-        width: content.width,
-        height: content.height,
-        gps_lat: facts.gps?.lat ?? null,
-        gps_lon: facts.gps?.lon ?? null,
-        taken_at: facts.takenAt,
-        original_name: originalName,
-      };
-      await db.transaction().execute(async (trx) => {
-        await repo.insert(trx, row);
-        await audit.record(trx, ctx, {
-          action: 'file.upload',
-          targetType: 'file',
-          targetId: id,
-          unitId,
-          // The position stays out of the audit log: it is personal data kept with the file only.
-          after: {
-            kind: row.kind,
-            mime: row.mime,
-            size: row.size,
-            sha256: row.sha256,
-            originalName,
-            detected: detected.mime,
-            receivedBytes: upload.size,
-          },
-        });
-      });
-    } catch (err) {
-      await Promise.all(stored.map((key) => storage.remove(key).catch(() => undefined)));
-      throw err;
-    }
-    const row = await repo.findById(id);
-    return toDto(row!);
-  }
-
-  /**
-   * A guest's photo (POST /api/files/guest): photos only, the same checks and
-   * re-encoding. The file has no owner and no unit, so nobody can read it
-   * until it is attached; the one-time token (only its hash is stored) lets
-   * reports.submit attach it (attach with `tokens`), which clears it.
-   */
-  async function ingestGuest(ctx: AuditContext, upload: ReceivedUpload): Promise<{ file: FileDto; token: string }> {
-    const token = crypto.randomBytes(24).toString('base64url');
-    const file = await ingest(null, ctx, upload, { onlyKind: 'photo', guestTokenHash: guestTokenHash(token) });
-    return { file, token };
-  }
-
-  /**
-   * Stores bytes received by a server-side channel (a photo attached to an
-   * intake mail) on behalf of the system: spooled, then the same inspection
-   * and re-encoding as an upload. The file has no owner: the caller attaches
-   * it (attach without `owner`) in the record's transaction, or the orphan
-   * cleanup removes it.
-   */
-  async function storeBuffer(
-    data: Buffer,
-    meta: { filename?: string | null; kind?: FileKind } = {},
-    ctx: AuditContext = SYSTEM_CONTEXT,
-  ): Promise<FileDto> {
-    const kind = meta.kind;
-    if (data.length > maxBytes(kind)) throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: maxBytes(kind) });
-    await fs.promises.mkdir(deps.tmpRoot, { recursive: true, mode: 0o700 });
-    const dir = await fs.promises.mkdtemp(path.join(deps.tmpRoot, 'buf-'));
-    const file = path.join(dir, 'upload');
-    try {
-      await fs.promises.writeFile(file, data, { mode: 0o600 });
-      const upload: ReceivedUpload = {
-        dir,
-        path: file,
-        size: data.length,
-        sha256: sha256(data),
-        filename: meta.filename ?? null,
-        ...(kind && { kind }),
-      };
-      return await ingest(null, ctx, upload);
-    } catch (err) {
-      await auditRejection(ctx, err);
-      throw err;
-    } finally {
-      await fs.promises.rm(dir, { recursive: true, force: true });
-    }
-  }
+  // Uploads, guest photos and server-side buffers: one pipeline (files.ingest.ts).
+  const ingest = createIngest({ ...deps, repo });
 
   /** Whether each guest upload exists, is unattached and matches its token (checked again, locked, by attach). */
   async function checkGuestUploads(items: readonly { id: string; token: string }[]): Promise<FileDto[] | null> {
@@ -239,30 +60,6 @@ export function createFilesService(deps: {
       out.push(toDto(row));
     }
     return out;
-  }
-
-  /** Rejected uploads are security events (a script named .jpg, a zip bomb): audited too. */
-  async function auditRejection(ctx: AuditContext, err: unknown): Promise<void> {
-    if (!(err instanceof AppError) || !err.code.startsWith('FILE_')) return;
-    await audit.recordAlone(ctx, {
-      action: 'file.upload',
-      outcome: 'failed',
-      targetType: 'file',
-      after: { code: err.code, details: err.details ?? null },
-    });
-  }
-
-  async function uploadUnit(actor: Actor, requested: string | undefined): Promise<string | null> {
-    if (requested === undefined) return actor.memberships[0]?.unitId ?? null;
-    if (!UUID_RE.test(requested)) {
-      throw filesErrors.error('FILE_FORM_INVALID', { field: 'unitId' });
-    }
-    const unit = (await org.unitPaths([requested])).get(requested);
-    if (!unit) throw filesErrors.error('FILE_FORM_INVALID', { field: 'unitId' });
-    if (!actor.memberships.some((m) => pathWithin(unit.path, m.unitPath))) {
-      throw filesErrors.error('FILE_UNIT_OUT_OF_SCOPE');
-    }
-    return requested;
   }
 
   function isOwner(actor: Actor, row: Pick<FileRow, 'owner_user_id' | 'owner_api_key_id'>): boolean {
@@ -464,12 +261,8 @@ export function createFilesService(deps: {
   }
 
   return {
-    maxBytes,
-    ingest,
-    ingestGuest,
-    storeBuffer,
+    ...ingest,
     checkGuestUploads,
-    auditRejection,
     describe,
     download,
     remove,
@@ -484,18 +277,3 @@ export function createFilesService(deps: {
 
 export type FilesService = ReturnType<typeof createFilesService>;
 export type Download = Awaited<ReturnType<FilesService['download']>>;
-
-function guestTokenHash(token: string): Buffer {
-  return crypto.createHash('sha256').update(token).digest();
-}
-
-/** A guest upload's token against its stored hash (constant time). */
-function tokenMatches(hash: Buffer | null, token: string | undefined): boolean {
-  if (!hash || !token) return false;
-  const given = guestTokenHash(token);
-  return given.length === hash.length && crypto.timingSafeEqual(given, hash);
-}
-
-function sha256(data: Buffer): string {
-  return crypto.createHash('sha256').update(data).digest('hex');
-}

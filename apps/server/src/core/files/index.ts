@@ -1,5 +1,5 @@
 export { createFilesService } from './files.service.js';
-export type { AttachTarget, AttachmentAccessRule, FileLimits, FilesService } from './files.service.js';
+export type { AttachTarget, AttachmentAccessRule, BufferMeta, FileLimits, FilesService } from './files.service.js';
 export type { FileDto } from './files.dto.js';
 export { registerFilesRoutes } from './files.routes.js';
 export { filesOptionsFrom } from './files.config.js';

@@ -18,7 +18,7 @@ const REJECT_LABELS = {
  */
 export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) {
   const { repo, deps } = c;
-  const { act, move } = steps;
+  const { act, move, pause } = steps;
 
   async function requireUnit(unitId: string): Promise<{ id: string; name: string }> {
     const unit = await deps.org.getUnit(unitId).catch(() => undefined);
@@ -220,6 +220,8 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           visibility: 'reporter',
         },
       );
+      // The deadline waits with the unit (deadline-pause.ts); a second question keeps the first pause.
+      await pause.pause(s);
       const recipient = await c.reporterRecipient(s.trx, id);
       if (recipient)
         await deps.notify(
@@ -247,6 +249,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           audit: { length: text.length },
         },
       );
+      await pause.resume(s, 'reply');
       await deps.publish(s.trx, updatedEvent(s.row, 'info', null));
       const people = s.row.assignee_user_id
         ? [s.row.assignee_user_id]
@@ -298,7 +301,9 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
     return act(caller, id, 'decide_extension', async (s) => {
       const ext = await repo.pendingExtension(id, s.trx);
       if (!ext) throw reportsErrors.error('REPORT_NO_PENDING_EXTENSION');
-      const before = s.row.due_at;
+      // While the deadline is paused the extension moves the held date; the jobs come with the resumption.
+      const held = s.paused;
+      const before = held ? held.dueAt : s.row.due_at;
       const after = body.approve ? await deps.calendar.addWorkingDays(before ?? s.now, ext.days) : null;
       await repo.decideExtension(s.trx, ext.id, {
         status: body.approve ? 'approved' : 'rejected',
@@ -312,7 +317,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         s,
         body.approve ? 'approve_extension' : 'reject_extension',
         null,
-        after ? { due_at: after, reminded_at: null } : {},
+        !after ? {} : held ? { paused_due_at: after } : { due_at: after, reminded_at: null },
         {
           note: body.note ?? null,
           visibility: 'internal',
@@ -320,7 +325,8 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           audit: { extensionId: ext.id, days: ext.days, dueAfter: after?.toISOString() ?? null },
         },
       );
-      if (after) await deadlines.schedule(s.trx, id, after);
+      if (held && after) held.dueAt = after;
+      else if (after) await deadlines.schedule(s.trx, id, after);
       await deps.publish(s.trx, updatedEvent(s.row, 'extension', s.actor?.userId ?? null));
     });
   }

@@ -6,8 +6,9 @@ import type { AuditContext } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import type { Reach, Who } from './access.js';
 import { AuditBuffer, type Context } from './context.js';
+import { createDeadlinePause, readPause, type PausedDeadline } from './deadline-pause.js';
 import { tokenHash } from './intake.js';
-import { MACHINE, type Action } from './machine.js';
+import { MACHINE, OPEN, type Action } from './machine.js';
 import type { ReportRow } from './reports.repo.js';
 import { reportsErrors } from './reports.errors.js';
 import { transitionEvents } from './reports.events.js';
@@ -28,6 +29,8 @@ export interface Step {
   asReporter: boolean;
   now: Date;
   audit: AuditBuffer;
+  /** The deadline paused while awaiting the reporter's information (deadline-pause.ts); null while it runs. */
+  paused: PausedDeadline | null;
 }
 
 export interface Caller {
@@ -54,6 +57,7 @@ function sameHash(a: Buffer, b: Buffer): boolean {
  */
 export function createSteps(c: Context) {
   const { repo, deps } = c;
+  const pause = createDeadlinePause(c);
 
   async function act<T>(caller: Caller, id: string, action: Action, run: (s: Step) => Promise<T>): Promise<T> {
     try {
@@ -102,6 +106,7 @@ export function createSteps(c: Context) {
         asReporter: spec.who.every((w) => w === 'reporter'),
         now: c.now(),
         audit: new AuditBuffer(caller.ctx),
+        paused: await readPause(trx, id),
       };
       const result = await run(step);
       await step.audit.flush(trx, deps.audit);
@@ -130,6 +135,12 @@ export function createSteps(c: Context) {
   ): Promise<void> {
     const from = s.row.status;
     const status = to ?? from;
+    // A paused deadline waits for the reporter only while the report is being handled: once the
+    // unit goes on (drafts its answer) the clock runs again; a report leaving handling drops it.
+    if (s.paused && status !== 'assigned' && status !== 'in_progress') {
+      if (OPEN.includes(status)) await pause.resume(s, 'carried_on');
+      else await pause.drop(s);
+    }
     await repo.update(s.trx, s.row.id, { ...patch, status, updated_at: s.now });
     Object.assign(s.row, patch, { status });
     if (patch.assigned_unit_id !== undefined) {
@@ -171,7 +182,7 @@ export function createSteps(c: Context) {
     });
   }
 
-  return { act, move };
+  return { act, move, pause };
 }
 
 export type Steps = ReturnType<typeof createSteps>;

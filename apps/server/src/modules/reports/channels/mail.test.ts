@@ -4,7 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { startTestServer, type TestServer } from '../../../../test/support.js';
-import { jpegWithExif } from '../../../core/files/files.fixtures.js';
+import { jpegWithExif, pdf } from '../../../core/files/files.fixtures.js';
 import { pointInWard, WARD } from '../reports.fixtures.js';
 import { parseLocation } from './mail.js';
 
@@ -121,6 +121,41 @@ describe('email intake (SMTP in)', () => {
     assert.equal(sent[0]!.channel, 'email');
     const answer = await answerTo('minh@example.vn', new RegExp(code));
     assert.match(answer.text ?? '', new RegExp(code));
+  });
+
+  test('a program disguised as a photo and a non-image attachment are left out, and the description says so', async () => {
+    const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(2000, 0x41)]);
+    const info = await transport.sendMail({
+      from: 'hoa@example.vn',
+      to: MAILBOX,
+      subject: 'Cây xanh nghiêng sắp đổ',
+      text: `Cây nghiêng về phía nhà dân.\nVị trí: ${point.lat}, ${point.lon}`,
+      attachments: [
+        { filename: 'cay-1.jpg', content: await jpegWithExif({ width: 400, height: 300 }), contentType: 'image/jpeg' },
+        { filename: 'cay-2.jpg', content: exe, contentType: 'image/jpeg' },
+        { filename: 'bien-ban.pdf', content: pdf(), contentType: 'application/pdf' },
+      ],
+    });
+    const code = /PA-\d{4}-\d{6}/.exec(info.response ?? '')![0];
+    const r = await server.database.db
+      .selectFrom('reports')
+      .select(['id', 'description'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+    const photos = await server.services.files.listAttached('report', r.id);
+    assert.deepEqual(
+      photos.map((p) => [p.kind, p.originalName]),
+      [['photo', 'cay-1.jpg']],
+      'only the real photo is stored',
+    );
+    assert.match(r.description, /^Cây nghiêng về phía nhà dân\./);
+    assert.match(r.description, /Tệp ảnh không hợp lệ hoặc không đọc được, không được lưu: cay-2\.jpg\./);
+    assert.match(r.description, /Tệp đính kèm không phải ảnh, không được lưu: bien-ban\.pdf\./);
+    const refused = await server.services.audit.search({ action: 'file.upload', limit: 20 });
+    assert.ok(
+      refused.some((a) => a.outcome === 'failed' && JSON.stringify(a.after).includes('FILE_TYPE_NOT_ALLOWED')),
+      'the disguised program is audited as a refused upload',
+    );
   });
 
   test('without a position no report is made and the sender is asked for the location', async () => {

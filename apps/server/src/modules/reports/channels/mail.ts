@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Readable } from 'node:stream';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { NotifyService } from '../../../core/notify/index.js';
 import type { FilesService } from '../../../core/files/index.js';
@@ -49,6 +49,17 @@ export function parseLocation(
   return { lat, lon, address };
 }
 
+/** The report's photo limit (intake: up to 10 photos). */
+const MAX_PHOTOS = 10;
+const IMAGE_NAME = /\.(jpe?g|png|webp|heic|heif|avif)$/i;
+
+/** An attachment's name for the note: no control characters, bounded. */
+function displayName(filename: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = (filename ?? '').replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return clean.trim().slice(0, 80) || 'không tên';
+}
+
 const REFUSALS: Record<string, string> = {
   REPORT_OUTSIDE_PROVINCE: 'vị trí nằm ngoài địa bàn tỉnh.',
   REPORT_RATE_LIMITED: 'bạn đã gửi quá nhiều phản ánh trong 24 giờ qua.',
@@ -67,8 +78,8 @@ const REFUSALS: Record<string, string> = {
  * a report: the sender is asked for one (there is no geocoder and the reports
  * service has no "needs location" state). Image attachments (up to 10) are
  * stored through files.storeBuffer (the same inspection and re-encoding as an
- * upload) and become the report's photos; those refused by the checks are
- * counted in the description.
+ * upload) and become the report's photos; whatever is left out is named in
+ * the description (storePhotos).
  */
 export function createMailIntake(deps: {
   reports: ReportsService;
@@ -111,24 +122,13 @@ export function createMailIntake(deps: {
       });
       return { kind: 'refused', reason: 'REPORT_CATEGORY_NOT_FOUND' };
     }
-    const images = (mail.attachments ?? []).filter((a) => a.contentType.startsWith('image/'));
-    const stored: string[] = [];
-    for (const a of images.slice(0, 10)) {
-      try {
-        stored.push((await deps.files.storeBuffer(a.content, { filename: a.filename ?? null, kind: 'photo' })).id);
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        logger.info({ code: err.code, filename: a.filename }, 'mail intake: image attachment refused');
-      }
-    }
-    const left = images.length - stored.length;
-    const note = left ? `\n\n(Thư có ${left} ảnh đính kèm không lưu được vào phản ánh.)` : '';
+    const { stored, note } = await storePhotos(mail.attachments ?? []);
     try {
       const { report, replayed } = await reports.submit(
         {
           categoryId: cat,
           title,
-          description: `${(text || title).slice(0, 4900)}${note}`,
+          description: `${(text || title).slice(0, 5000 - note.length)}${note}`,
           location: { lat: where.lat, lon: where.lon, address: where.address, source: 'map' },
           contact: { name: from?.name?.trim().slice(0, 200) || null, email },
         },
@@ -146,6 +146,45 @@ export function createMailIntake(deps: {
       await notify({ email }, 'reports.email_refused', { subject: title, reason: REFUSALS[err.code]!, url: portal });
       return { kind: 'refused', reason: err.code };
     }
+  }
+
+  /**
+   * Image attachments (by type or by name) become the report's photos, up to
+   * the report's limit, through files.storeBuffer: the bytes decide, so a
+   * program named "anh.jpg" is refused there (and audited). Everything left
+   * out is named in a note appended to the description, so the staff know
+   * the sender sent more than the report shows.
+   */
+  async function storePhotos(attachments: Attachment[]): Promise<{ stored: string[]; note: string }> {
+    const stored: string[] = [];
+    const refused: string[] = [];
+    const notImages: string[] = [];
+    const beyond: string[] = [];
+    for (const a of attachments) {
+      const name = displayName(a.filename);
+      if (!a.contentType.startsWith('image/') && !IMAGE_NAME.test(a.filename ?? '')) {
+        notImages.push(name);
+        continue;
+      }
+      if (stored.length >= MAX_PHOTOS) {
+        beyond.push(name);
+        continue;
+      }
+      try {
+        stored.push((await deps.files.storeBuffer(a.content, { filename: a.filename ?? null, kind: 'photo' })).id);
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        logger.info({ code: err.code, filename: a.filename }, 'mail intake: image attachment refused');
+        refused.push(name);
+      }
+    }
+    const lines = [
+      refused.length && `Tệp ảnh không hợp lệ hoặc không đọc được, không được lưu: ${refused.join(', ')}.`,
+      notImages.length && `Tệp đính kèm không phải ảnh, không được lưu: ${notImages.join(', ')}.`,
+      beyond.length && `Phản ánh chỉ nhận ${MAX_PHOTOS} ảnh; không lưu: ${beyond.join(', ')}.`,
+    ].filter(Boolean);
+    const note = lines.length ? `\n\n(${lines.join(' ')})`.slice(0, 800) : '';
+    return { stored, note };
   }
 
   const outcomes: MailOutcome[] = [];
