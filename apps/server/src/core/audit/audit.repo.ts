@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 
+/** The chain lock (advisory). Also written out in audit_append (migration 0010): change both together. */
 export const AUDIT_LOCK = 7_240_002;
 
 export interface AuditRow {
@@ -19,7 +20,12 @@ export interface AuditRow {
   after: unknown;
   prev_hash: string;
   hash: string;
+  /** How `hash` links the row (audit.service.ts): 1 before migration 0010, 2 since. */
+  hash_v: number;
 }
+
+/** What an entry says, without its place in the chain. */
+export type AuditContent = Omit<AuditRow, 'seq' | 'prev_hash' | 'hash' | 'hash_v'>;
 
 export interface AuditFilter {
   from?: Date;
@@ -36,26 +42,19 @@ export interface AuditFilter {
 
 export function auditRepo(db: Kysely<Database>) {
   return {
-    async lockChain(trx: Kysely<Database>): Promise<void> {
-      await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
-    },
-    async head(trx: Kysely<Database>): Promise<{ seq: number; hash: string } | undefined> {
-      const last = await trx
-        .selectFrom('audit_log')
-        .select(['seq', 'hash'])
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      if (last) return last;
-      return trx.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
-    },
-    async insert(trx: Kysely<Database>, row: AuditRow): Promise<void> {
+    /**
+     * Queues an entry in the caller's transaction (migration 0010): at commit a
+     * deferred trigger takes the chain lock, links it to the head (hash_v 2)
+     * and moves it into audit_log. No lock is taken here.
+     */
+    async append(trx: Kysely<Database>, e: AuditContent, digest: string): Promise<void> {
       await trx
-        .insertInto('audit_log')
+        .insertInto('audit_pending')
         .values({
-          ...row,
-          before: row.before === null ? null : JSON.stringify(row.before),
-          after: row.after === null ? null : JSON.stringify(row.after),
+          ...e,
+          before: e.before === null ? null : JSON.stringify(e.before),
+          after: e.after === null ? null : JSON.stringify(e.after),
+          digest,
         })
         .execute();
     },

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { asStoredJson, canonicalJson } from './canonical.js';
-import { auditRepo, type AuditFilter, type AuditRow } from './audit.repo.js';
+import { auditRepo, type AuditContent, type AuditFilter, type AuditRow } from './audit.repo.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -31,9 +31,29 @@ export interface VerifyResult {
   reason?: string;
 }
 
-function hashOf(row: Omit<AuditRow, 'hash'>): string {
+const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** hash_v 1 (entries written before migration 0010): the previous hash and the whole canonical row. */
+function hashOf(row: Omit<AuditRow, 'hash' | 'hash_v'>): string {
   const body = canonicalJson({ ...row, at: row.at.toISOString() });
   return crypto.createHash('sha256').update(row.prev_hash).update('\n').update(body).digest('hex');
+}
+
+/** The digest of an entry's content; hashed without the chain lock. */
+function contentDigest(c: AuditContent): string {
+  return sha256(canonicalJson({ ...c, at: c.at.toISOString() }));
+}
+
+/** hash_v 2: the previous hash, the position and the content digest (computed the same way by audit_append in SQL). */
+function linkHash(prevHash: string, seq: number, digest: string): string {
+  return sha256(`${prevHash}\n${seq}\n${digest}`);
+}
+
+function expectedHash(row: AuditRow): string {
+  const { hash: _hash, hash_v, ...rest } = row;
+  if (hash_v !== 2) return hashOf(rest);
+  const { seq, prev_hash, ...content } = rest;
+  return linkHash(prev_hash, seq, contentDigest(content));
 }
 
 export function createAuditService(db: Kysely<Database>, opts: { retentionMonths: number }) {
@@ -41,14 +61,13 @@ export function createAuditService(db: Kysely<Database>, opts: { retentionMonths
 
   /**
    * Appends one entry inside the caller's transaction, so the change and its
-   * audit record commit together or not at all. Call it last in the
-   * transaction: it holds the chain lock until commit.
+   * audit record commit together or not at all. The entry is linked to the
+   * chain when the transaction commits (a deferred trigger, migration 0010):
+   * the chain lock is held only during the commit, so it can be called
+   * anywhere in the transaction. Entries become visible in audit_log at commit.
    */
   async function record(trx: Kysely<Database>, ctx: AuditContext, entry: AuditEntry): Promise<void> {
-    await repo.lockChain(trx);
-    const head = await repo.head(trx);
-    const row: Omit<AuditRow, 'hash'> = {
-      seq: (head?.seq ?? 0) + 1,
+    const content: AuditContent = {
       at: new Date(),
       actor_id: ctx.actorId,
       actor_label: ctx.actorLabel,
@@ -61,9 +80,9 @@ export function createAuditService(db: Kysely<Database>, opts: { retentionMonths
       user_agent: ctx.userAgent,
       before: asStoredJson(entry.before),
       after: asStoredJson(entry.after),
-      prev_hash: head?.hash ?? GENESIS_HASH,
     };
-    await repo.insert(trx, { ...row, hash: hashOf(row) });
+    // Hashing the content needs no lock; the link to the head is made at commit, under the lock.
+    await repo.append(trx, content, contentDigest(content));
   }
 
   /** For events with no surrounding change: sign-ins, denials. */
@@ -84,14 +103,13 @@ export function createAuditService(db: Kysely<Database>, opts: { retentionMonths
         if (row.seq !== prevSeq + 1) {
           return { ok: false, checked, firstBrokenSeq: prevSeq + 1, reason: 'missing entry' };
         }
-        const { hash, ...rest } = row;
         if (row.prev_hash !== prevHash) {
           return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'broken link' };
         }
-        if (hashOf(rest) !== hash) {
+        if (expectedHash(row) !== row.hash) {
           return { ok: false, checked, firstBrokenSeq: row.seq, reason: 'content changed' };
         }
-        prevHash = hash;
+        prevHash = row.hash;
         prevSeq = row.seq;
         checked++;
       }

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
+import { canonicalJson } from './canonical.js';
 
 let server: TestServer;
 let admin: Caller;
@@ -100,6 +102,108 @@ describe('hash-chained audit log', () => {
         await other.services.audit.recordAlone(ctx, { action: 'test.new', targetId: String(i) });
       const r = await other.services.audit.verify();
       assert.deepEqual({ ok: r.ok, checked: r.checked }, { ok: true, checked: 3 });
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('audit chain under concurrency (entries linked at commit)', () => {
+  test('entries written at the same moment form one unbroken chain; a rolled-back write leaves nothing', async () => {
+    const other = await startTestServer();
+    try {
+      const db = other.database.db;
+      const count = async () =>
+        Number(
+          (
+            await db
+              .selectFrom('audit_log')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const before = await count();
+      await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          other.services.audit.recordAlone(ctx, { action: 'test.parallel', targetId: String(i) }),
+        ),
+      );
+      await assert.rejects(
+        db.transaction().execute(async (trx) => {
+          await other.services.audit.record(trx, ctx, { action: 'test.rolled_back' });
+          throw new Error('the change failed');
+        }),
+        /the change failed/,
+      );
+      assert.equal(await count(), before + 25);
+      const seqs = (await db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) => Number(r.seq));
+      assert.deepEqual(
+        seqs,
+        seqs.map((_, i) => seqs[0]! + i),
+        'no gap, no fork',
+      );
+      assert.equal((await db.selectFrom('audit_log').where('action', '=', 'test.rolled_back').execute()).length, 0);
+      assert.equal((await db.selectFrom('audit_pending').selectAll().execute()).length, 0, 'nothing left pending');
+      assert.deepEqual(await other.services.audit.verify(), { ok: true, checked: before + 25 });
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('entries hashed the old way (hash_v 1) still verify next to new ones, and an edit to one is found', async () => {
+    const other = await startTestServer();
+    try {
+      const pool = other.database.pool;
+      // An entry as written before migration 0010: the hash covers the whole canonical row.
+      const head = (
+        await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')
+      ).rows[0]!;
+      const legacy = {
+        seq: Number(head.seq) + 1,
+        at: new Date(),
+        actor_id: null,
+        actor_label: 'legacy',
+        action: 'test.legacy',
+        outcome: 'ok',
+        target_type: 'thing',
+        target_id: 'L1',
+        unit_id: null,
+        ip: null,
+        user_agent: null,
+        before: null,
+        after: { old: true },
+        prev_hash: head.hash,
+      };
+      const hash = crypto
+        .createHash('sha256')
+        .update(`${legacy.prev_hash}\n${canonicalJson({ ...legacy, at: legacy.at.toISOString() })}`)
+        .digest('hex');
+      await pool.query(
+        `INSERT INTO audit_log (seq, at, actor_id, actor_label, action, outcome, target_type, target_id, unit_id, ip,
+           user_agent, before, after, prev_hash, hash, hash_v)
+         VALUES ($1, $2, NULL, $3, $4, 'ok', 'thing', 'L1', NULL, NULL, NULL, NULL, $5, $6, $7, 1)`,
+        [
+          legacy.seq,
+          legacy.at,
+          legacy.actor_label,
+          legacy.action,
+          JSON.stringify(legacy.after),
+          legacy.prev_hash,
+          hash,
+        ],
+      );
+      for (let i = 0; i < 3; i++)
+        await other.services.audit.recordAlone(ctx, { action: 'test.new', targetId: String(i) });
+      const ok = await other.services.audit.verify();
+      assert.equal(ok.ok, true, JSON.stringify(ok));
+      await pool.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await pool.query(`UPDATE audit_log SET after = '{"old": false}' WHERE seq = $1`, [legacy.seq]);
+      await pool.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      const r = await other.services.audit.verify();
+      assert.deepEqual(
+        { ok: r.ok, seq: r.firstBrokenSeq, reason: r.reason },
+        { ok: false, seq: legacy.seq, reason: 'content changed' },
+      );
     } finally {
       await other.close();
     }

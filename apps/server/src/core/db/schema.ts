@@ -123,6 +123,26 @@ export interface AuditLogTable {
   after: NullableJson;
   prev_hash: string;
   hash: string;
+  /** 1: hash over the whole row (before migration 0010); 2: over prev_hash, seq and the content digest. */
+  hash_v: Generated<number>;
+}
+
+/** Audit entries of running transactions, linked into audit_log at commit (migration 0010). */
+export interface AuditPendingTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_label: string | null;
+  action: string;
+  outcome: 'ok' | 'denied' | 'failed';
+  target_type: string | null;
+  target_id: string | null;
+  unit_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  before: NullableJson;
+  after: NullableJson;
+  digest: string;
 }
 
 export interface AuditAnchorTable {
@@ -440,6 +460,7 @@ export interface Database {
   api_keys: ApiKeysTable;
   verification_codes: VerificationCodesTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   audit_anchor: AuditAnchorTable;
   app_secrets: AppSecretsTable;
   schema_migrations: SchemaMigrationsTable;
@@ -566,8 +587,25 @@ export const tableColumns = {
     'after',
     'prev_hash',
     'hash',
+    'hash_v',
   ],
   audit_anchor: ['id', 'seq', 'hash', 'purged_at'],
+  audit_pending: [
+    'id',
+    'at',
+    'actor_id',
+    'actor_label',
+    'action',
+    'outcome',
+    'target_type',
+    'target_id',
+    'unit_id',
+    'ip',
+    'user_agent',
+    'before',
+    'after',
+    'digest',
+  ],
   app_secrets: ['name', 'value', 'created_at'],
   schema_migrations: ['version', 'name', 'checksum', 'applied_at'],
   calendar_overrides: ['date', 'kind', 'holiday', 'reason', 'created_by', 'created_at', 'updated_at'],

@@ -144,6 +144,77 @@ describe('submission', () => {
     });
     assert.equal(tracked.statusCode, 200);
   });
+
+  test('simultaneous submissions each get their own code, and a block reserved by the seed is never reissued', async () => {
+    const guest = { channel: 'web' as const, actor: null, ip: null };
+    const many = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        server.services.reports.submit(
+          body({ title: `Cùng lúc ${i}`, contact: { phone: `0913 000 ${100 + i}` } }),
+          guest,
+        ),
+      ),
+    );
+    const codes = many.map((m) => m.report.code);
+    assert.equal(new Set(codes).size, 12, codes.join(' '));
+    const year = Number(codes[0]!.slice(3, 7));
+    const numbers = codes.map((c) => Number(c.slice(8)));
+    assert.ok(codes.every((c) => c.startsWith(`PA-${year}-`)));
+    // The demo seed reserves numbers in the counter table (last_value + n): the block lies past every issued number…
+    const { last_value } = await server.database.db
+      .insertInto('report_code_counters')
+      .values({ year, last_value: 50 })
+      .onConflict((oc) =>
+        oc.column('year').doUpdateSet((eb) => ({ last_value: eb('report_code_counters.last_value', '+', 50) })),
+      )
+      .returning('last_value')
+      .executeTakeFirstOrThrow();
+    assert.ok(last_value - 50 >= Math.max(...numbers), `block ${last_value - 49}–${last_value} after ${numbers}`);
+    // …and the next submission comes after the block.
+    const next = await server.services.reports.submit(body({ contact: { phone: '0913 000 999' } }), guest);
+    assert.ok(Number(next.report.code.slice(8)) > last_value, next.report.code);
+  });
+
+  test('two simultaneous retries with one Idempotency-Key store one report', async () => {
+    const before = await countReports();
+    const b = body({ title: 'Hai lần bấm gửi' });
+    const key = { 'idempotency-key': 'double-tap-0001' };
+    const [a, c] = await Promise.all([submit(server, citizen, b, key), submit(server, citizen, b, key)]);
+    assert.deepEqual([a.statusCode, c.statusCode].sort(), [200, 201], a.body + c.body);
+    assert.equal(a.json().report.id, c.json().report.id);
+    assert.equal(await countReports(), before + 1);
+  });
+
+  test('a guest’s two simultaneous retries both get the report back, and the token issued last opens it', async () => {
+    const before = await countReports();
+    const b = body({ title: 'Khách bấm gửi hai lần', contact: { phone: '0913 000 777' } });
+    const key = { 'idempotency-key': 'guest-double-tap-0001' };
+    for (let round = 0; round < 4; round++) {
+      const k = { 'idempotency-key': `${key['idempotency-key']}-${round}` };
+      // From an address of its own: the route's per-IP limit is shared by the other guest tests.
+      const send = () =>
+        server.app.inject({
+          method: 'POST',
+          url: '/api/reports',
+          remoteAddress: '198.51.100.9',
+          headers: k,
+          payload: b,
+        });
+      const answers = await Promise.all([send(), send()]);
+      assert.deepEqual(answers.map((x) => x.statusCode).sort(), [200, 201], answers.map((x) => x.body).join('\n'));
+      const [first, second] = answers.map((x) => x.json() as { report: { id: string; code: string } });
+      assert.equal(first!.report.id, second!.report.id);
+      // A replay re-issues the token (the first answer may never have arrived); one of the two opens the report.
+      const tokens = answers.map((x) => x.json().trackingToken as string);
+      const opened = await Promise.all(
+        tokens.map((t) =>
+          server.app.inject({ method: 'GET', url: `/api/reports/track?code=${first!.report.code}&token=${t}` }),
+        ),
+      );
+      assert.ok(opened.some((o) => o.statusCode === 200));
+    }
+    assert.equal(await countReports(), before + 4);
+  });
 });
 
 describe('bad input: a clear 4xx and nothing half-saved', () => {

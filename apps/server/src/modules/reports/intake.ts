@@ -1,7 +1,5 @@
 import crypto from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { submitReportBody, type ReportChannel, type SubmitReportInput } from '@vioc/contracts';
-import type { Database } from '../../core/db/schema.js';
 import type { AuditContext } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import { isPgError } from '../../core/db/pg-errors.js';
@@ -150,10 +148,7 @@ export function createIntake(c: Context) {
 
     try {
       const id = await c.db.transaction().execute(async (trx) => {
-        const year = vnYear(now);
-        const code = `PA-${year}-${String(await repo.nextCode(trx, year)).padStart(6, '0')}`;
-        const values = {
-          code,
+        const report = {
           channel: opts.channel,
           category_id: category.id,
           title: input.title,
@@ -171,9 +166,7 @@ export function createIntake(c: Context) {
           updated_at: now,
           created_by: actor?.userId ?? null,
         };
-        const { id } = await repo.insert(trx, values);
-        await repo.insertReporter(trx, {
-          report_id: id,
+        const reporterRow = {
           user_id: reporter?.userId ?? null,
           name: contact?.name ?? account?.full_name ?? null,
           phone: contact?.phone ?? account?.phone ?? null,
@@ -182,6 +175,37 @@ export function createIntake(c: Context) {
           token_hash: trackingToken ? tokenHash(trackingToken) : null,
           ip: opts.ip,
           created_at: now,
+        };
+        // One statement: code, report, reporter, checklist, first timeline entry, key, duplicate candidates.
+        const { id, code, candidates } = await repo.insertSubmitted(trx, {
+          year: vnYear(now),
+          report,
+          reporter: reporterRow,
+          checklist: category.sop_items,
+          history: {
+            at: now,
+            action: 'submit',
+            from_status: null,
+            to_status: 'received',
+            actor_id: actor?.userId ?? null,
+            actor_label: actor && !reporter ? c.actorLabel(actor) : null,
+            unit_id: null,
+            note: null,
+            visibility: 'public',
+            data: JSON.stringify({ channel: opts.channel }),
+          },
+          submission: keyHash ? { key_hash: keyHash, request_hash: requestHash } : null,
+          duplicates: {
+            categoryId: category.id,
+            lat: input.location.lat,
+            lon: input.location.lon,
+            radiusM: c.options.duplicateRadiusM,
+            since: new Date(now.getTime() - c.options.duplicateDays * 86_400_000),
+            title: input.title,
+            text: `${input.title} ${input.description}`,
+            threshold: c.options.duplicateSimilarity,
+            limit: 10,
+          },
         });
         const target = { type: 'report', id, unitId: area.id };
         // Taken or deleted since it was checked, or not the caller's: the same answer as the check's.
@@ -197,39 +221,24 @@ export function createIntake(c: Context) {
           await deps.files.attach(trx, [...tokens.keys()], target, { tokens }).catch(mediaError);
         }
         if (stored.length) await deps.files.attach(trx, stored, target).catch(mediaError);
-        await repo.replaceChecklist(trx, id, category.sop_items);
-        await repo.insertHistory(trx, {
-          report_id: id,
-          at: now,
-          action: 'submit',
-          from_status: null,
-          to_status: 'received',
-          actor_id: actor?.userId ?? null,
-          actor_label: actor && !reporter ? c.actorLabel(actor) : null,
-          unit_id: null,
-          note: null,
-          visibility: 'public',
-          data: JSON.stringify({ channel: opts.channel }),
-        });
-        const candidates = await findCandidates(trx, {
-          id,
-          categoryId: category.id,
-          ...input.location,
-          title: input.title,
-          description: input.description,
-          now,
-        });
-        if (keyHash) await repo.insertSubmission(trx, { key_hash: keyHash, request_hash: requestHash, report_id: id });
         // Staff events name the operator who typed a call in, never the reporter's account.
         await deps.publish(
           trx,
           receivedEvent(
-            { id, ...values, assigned_unit_id: null },
+            { id, code, ...report, assigned_unit_id: null },
             opts.channel,
             reporter ? null : (actor?.userId ?? null),
           ),
         );
-        const recipient = await c.reporterRecipient(trx, id);
+        // The reporter as just stored (what c.reporterRecipient would read back).
+        const recipient = reporterRow.user_id
+          ? reporterRow.user_id
+          : reporterRow.email || reporterRow.phone
+            ? {
+                ...(reporterRow.email && { email: reporterRow.email }),
+                ...(reporterRow.phone && { phone: reporterRow.phone }),
+              }
+            : null;
         if (recipient)
           await deps.notify(
             recipient,
@@ -258,6 +267,7 @@ export function createIntake(c: Context) {
             duplicateCandidates: candidates,
           },
         });
+        // Last: the audit chain's lock is held from here to the commit.
         await audit.flush(trx, deps.audit);
         return id;
       });
@@ -270,36 +280,6 @@ export function createIntake(c: Context) {
       }
       throw err;
     }
-  }
-
-  /** Possible duplicates of a new report, stored for the operator. Returns how many. */
-  async function findCandidates(
-    trx: Kysely<Database>,
-    r: { id: string; categoryId: string; lat: number; lon: number; title: string; description: string; now: Date },
-  ): Promise<number> {
-    const found = await repo.similarNearby(trx, {
-      excludeId: r.id,
-      categoryId: r.categoryId,
-      lat: r.lat,
-      lon: r.lon,
-      radiusM: c.options.duplicateRadiusM,
-      since: new Date(r.now.getTime() - c.options.duplicateDays * 86_400_000),
-      title: r.title,
-      text: `${r.title} ${r.description}`,
-      threshold: c.options.duplicateSimilarity,
-      limit: 10,
-    });
-    await repo.insertCandidates(
-      trx,
-      found.map((f) => ({
-        report_id: r.id,
-        candidate_id: f.id,
-        distance_m: Number(f.distance_m),
-        similarity: Number(f.similarity),
-        found_at: r.now,
-      })),
-    );
-    return found.length;
   }
 
   return { submit };

@@ -86,6 +86,50 @@ export function fullQuery(q: Tx) {
     ]);
 }
 
+export interface SimilarFilter {
+  excludeId: string | null;
+  categoryId: string;
+  lat: number;
+  lon: number;
+  radiusM: number;
+  since: Date;
+  title: string;
+  text: string;
+  threshold: number;
+  limit: number;
+}
+
+/**
+ * Duplicate search: reports of the category within radiusM of the point,
+ * created since `since`, whose folded text is similar. A GiST box search
+ * narrows the rows, haversine gives the distance, pg_trgm the similarity.
+ * Embedded in insertSubmitted.
+ */
+function similarNearbyQuery(trx: Tx, f: SimilarFilter) {
+  const dLat = f.radiusM / 111_320;
+  const dLon = f.radiusM / (111_320 * Math.max(Math.cos((f.lat * Math.PI) / 180), 0.01));
+  const distance = sql<number>`(2 * 6371008.8 * asin(sqrt(
+      power(sin(radians(r.lat - ${f.lat}::float8) / 2), 2) +
+      cos(radians(${f.lat}::float8)) * cos(radians(r.lat)) * power(sin(radians(r.lon - ${f.lon}::float8) / 2), 2))))`;
+  const similarity = sql<number>`greatest(
+      similarity(vn_fold(r.title), vn_fold(${f.title}::text)),
+      similarity(vn_fold(r.title || ' ' || r.description), vn_fold(${f.text}::text)))`;
+  return trx
+    .selectFrom('reports as r')
+    .select(['r.id', distance.as('distance_m'), similarity.as('similarity')])
+    .where('r.category_id', '=', f.categoryId)
+    .where('r.created_at', '>=', f.since)
+    .where('r.status', '<>', 'rejected')
+    .$if(f.excludeId !== null, (q) => q.where('r.id', '<>', f.excludeId!))
+    .where(
+      sql<boolean>`r.location <@ box(point(${f.lon - dLon}::float8, ${f.lat - dLat}::float8), point(${f.lon + dLon}::float8, ${f.lat + dLat}::float8))`,
+    )
+    .where(distance, '<=', f.radiusM)
+    .where(similarity, '>=', f.threshold)
+    .orderBy('similarity', 'desc')
+    .limit(f.limit);
+}
+
 /** SQL for the report tables (reports, reporters, history, checklist, comments, extensions, duplicates). */
 export function reportsRepo(db: Kysely<Database>) {
   const full = (q: Tx = db) => fullQuery(q);
@@ -97,24 +141,11 @@ export function reportsRepo(db: Kysely<Database>) {
     lock: (trx: Tx, id: string) => full(trx).where('r.id', '=', id).forUpdate('r').executeTakeFirst(),
     findByCode: (code: string) => full().where('r.code', '=', code).executeTakeFirst(),
 
-    nextCode: async (trx: Tx, year: number): Promise<number> => {
-      const row = await trx
-        .insertInto('report_code_counters')
-        .values({ year, last_value: 1 })
-        .onConflict((oc) =>
-          oc.column('year').doUpdateSet({ last_value: sql<number>`report_code_counters.last_value + 1` }),
-        )
-        .returning('last_value')
-        .executeTakeFirstOrThrow();
-      return row.last_value;
-    },
     insert: (trx: Tx, r: Insertable<Database['reports']>) =>
       trx.insertInto('reports').values(r).returning('id').executeTakeFirstOrThrow(),
     update: (trx: Tx, id: string, patch: Updateable<Database['reports']>) =>
       trx.updateTable('reports').set(patch).where('id', '=', id).execute(),
 
-    insertReporter: (trx: Tx, r: Insertable<Database['report_reporters']>) =>
-      trx.insertInto('report_reporters').values(r).execute(),
     reporterOf: (reportId: string, trx: Tx = db) =>
       trx.selectFrom('report_reporters').selectAll().where('report_id', '=', reportId).executeTakeFirst(),
     /** Reporters of a report and of every report merged into it. */
@@ -141,8 +172,6 @@ export function reportsRepo(db: Kysely<Database>) {
 
     findSubmission: (keyHash: string) =>
       db.selectFrom('report_submissions').selectAll().where('key_hash', '=', keyHash).executeTakeFirst(),
-    insertSubmission: (trx: Tx, s: Insertable<Database['report_submissions']>) =>
-      trx.insertInto('report_submissions').values(s).execute(),
 
     insertHistory: (trx: Tx, h: Insertable<Database['report_history']>) =>
       trx.insertInto('report_history').values(h).execute(),
@@ -214,48 +243,74 @@ export function reportsRepo(db: Kysely<Database>) {
       trx.updateTable('report_extensions').set(patch).where('id', '=', id).where('status', '=', 'pending').execute(),
 
     /**
-     * Reports of the category within radiusM of the point, created since
-     * `since`, whose folded text is similar: a GiST box search narrows the
-     * rows, haversine gives the distance, pg_trgm the similarity.
+     * A new submission in one statement (one round trip instead of eight):
+     * its code from the year's sequence (migration 0010), the report, its
+     * reporter, its SOP checklist, its first timeline entry, its idempotency
+     * key and its duplicate candidates. The candidate search runs on the
+     * statement's snapshot, which does not contain the new report yet.
+     * A second submission with the same key fails on report_submissions' key.
      */
-    similarNearby: (
+    insertSubmitted: async (
       trx: Tx,
-      f: {
-        excludeId: string | null;
-        categoryId: string;
-        lat: number;
-        lon: number;
-        radiusM: number;
-        since: Date;
-        title: string;
-        text: string;
-        threshold: number;
-        limit: number;
+      s: {
+        year: number;
+        report: Omit<Insertable<Database['reports']>, 'code' | 'id'>;
+        reporter: Omit<Insertable<Database['report_reporters']>, 'report_id'>;
+        checklist: readonly string[];
+        history: Omit<Insertable<Database['report_history']>, 'report_id' | 'id'>;
+        submission: { key_hash: string; request_hash: string } | null;
+        duplicates: Omit<SimilarFilter, 'excludeId'>;
       },
-    ) => {
-      const dLat = f.radiusM / 111_320;
-      const dLon = f.radiusM / (111_320 * Math.max(Math.cos((f.lat * Math.PI) / 180), 0.01));
-      const distance = sql<number>`(2 * 6371008.8 * asin(sqrt(
-          power(sin(radians(r.lat - ${f.lat}) / 2), 2) +
-          cos(radians(${f.lat})) * cos(radians(r.lat)) * power(sin(radians(r.lon - ${f.lon}) / 2), 2))))`;
-      const similarity = sql<number>`greatest(
-          similarity(vn_fold(r.title), vn_fold(${f.title})),
-          similarity(vn_fold(r.title || ' ' || r.description), vn_fold(${f.text})))`;
-      return trx
-        .selectFrom('reports as r')
-        .select(['r.id', distance.as('distance_m'), similarity.as('similarity')])
-        .where('r.category_id', '=', f.categoryId)
-        .where('r.created_at', '>=', f.since)
-        .where('r.status', '<>', 'rejected')
-        .$if(f.excludeId !== null, (q) => q.where('r.id', '<>', f.excludeId!))
-        .where(
-          sql<boolean>`r.location <@ box(point(${f.lon - dLon}, ${f.lat - dLat}), point(${f.lon + dLon}, ${f.lat + dLat}))`,
+    ): Promise<{ id: string; code: string; candidates: number }> => {
+      const r = s.report;
+      const p = s.reporter;
+      const h = s.history;
+      const similar = similarNearbyQuery(trx, { ...s.duplicates, excludeId: null });
+      const { rows } = await sql<{ id: string; code: string; candidates: number }>`
+        WITH n AS (SELECT report_code_next(${s.year}::int)::text AS x),
+        new_report AS (
+          INSERT INTO reports (code, channel, category_id, title, description, lat, lon, address, location_source,
+            area_unit_id, status, is_public, anonymous, confidential, created_at, updated_at, created_by)
+          SELECT 'PA-' || ${s.year}::int || '-' || lpad(n.x, greatest(6, length(n.x)), '0'), ${r.channel}::text,
+            ${r.category_id}::uuid, ${r.title}::text, ${r.description}::text, ${r.lat}::float8, ${r.lon}::float8,
+            ${r.address ?? null}::text, ${r.location_source}::text, ${r.area_unit_id}::uuid, ${r.status ?? 'received'}::text,
+            ${r.is_public ?? false}::boolean, ${r.anonymous ?? false}::boolean, ${r.confidential ?? false}::boolean,
+            ${r.created_at ?? null}::timestamptz, ${r.updated_at ?? null}::timestamptz, ${r.created_by ?? null}::uuid
+          FROM n
+          RETURNING id, code
+        ),
+        reporter AS (
+          INSERT INTO report_reporters (report_id, user_id, name, phone, email, contact_key, token_hash, ip, created_at)
+          SELECT id, ${p.user_id ?? null}::uuid, ${p.name ?? null}::text, ${p.phone ?? null}::text, ${p.email ?? null}::text,
+            ${p.contact_key}::text, ${p.token_hash ?? null}::bytea, ${p.ip ?? null}::text, ${p.created_at ?? null}::timestamptz
+          FROM new_report
+        ),
+        checklist AS (
+          INSERT INTO report_checklist_items (report_id, position, text)
+          SELECT new_report.id, t.ord - 1, t.text
+          FROM new_report, unnest(${[...s.checklist]}::text[]) WITH ORDINALITY AS t(text, ord)
+        ),
+        history AS (
+          INSERT INTO report_history (report_id, at, action, from_status, to_status, actor_id, actor_label, unit_id,
+            note, visibility, data)
+          SELECT id, ${h.at}::timestamptz, ${h.action}::text, ${h.from_status ?? null}::text, ${h.to_status}::text,
+            ${h.actor_id ?? null}::uuid, ${h.actor_label ?? null}::text, ${h.unit_id ?? null}::uuid, ${h.note ?? null}::text,
+            ${h.visibility}::text, ${h.data ?? null}::jsonb
+          FROM new_report
+        ),
+        submission AS (
+          INSERT INTO report_submissions (key_hash, request_hash, report_id)
+          SELECT ${s.submission?.key_hash ?? null}::text, ${s.submission?.request_hash ?? null}::text, id
+          FROM new_report WHERE ${s.submission !== null}::boolean
+        ),
+        candidates AS (
+          INSERT INTO report_duplicate_candidates (report_id, candidate_id, distance_m, similarity, found_at)
+          SELECT new_report.id, c.id, c.distance_m, c.similarity, ${h.at}::timestamptz
+          FROM new_report, (${similar}) AS c
+          RETURNING 1
         )
-        .where(distance, '<=', f.radiusM)
-        .where(similarity, '>=', f.threshold)
-        .orderBy('similarity', 'desc')
-        .limit(f.limit)
-        .execute();
+        SELECT id, code, (SELECT count(*)::int FROM candidates) AS candidates FROM new_report`.execute(trx);
+      return rows[0]!;
     },
     /** Reports merged into `fromId` now point at `toId`: a merged group has one root. */
     repointDuplicates: (trx: Tx, fromId: string, toId: string) =>

@@ -85,10 +85,7 @@ export function createReportsService(deps: ReportsDeps) {
      */
     async submit(input: unknown, opts: SubmitOptions) {
       const done = await intake.submit(input, opts);
-      const report = await views.detail(
-        { actor: opts.actor, ...(done.trackingToken && { token: done.trackingToken }) },
-        done.id,
-      );
+      const report = await views.forSubmitter(opts.actor, done.id);
       return { report, trackingToken: done.trackingToken, replayed: done.replayed };
     },
 

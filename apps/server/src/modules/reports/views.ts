@@ -179,6 +179,20 @@ export function createViews(c: Context) {
     return build(r, new Set<Who>(['viewer']), true);
   }
 
+  /**
+   * The report as its submitter sees it in the intake's answer. The submitter is its reporter by
+   * construction; a guest's token is not checked because a concurrent retry with the same
+   * Idempotency-Key may already have re-issued it (the first answer would then be a 404 for a
+   * report that was stored).
+   */
+  async function forSubmitter(actor: Actor | null, id: string): Promise<ReportDto> {
+    const r = await repo.find(id);
+    if (!r) throw reportsErrors.error('REPORT_NOT_FOUND');
+    const { who } = await resolve({ actor }, r);
+    if (who.has('viewer')) return build(r, who, true);
+    return build(r, new Set<Who>([...who, 'reporter']), false);
+  }
+
   /** A guest follows their report with its code and tracking token. */
   async function track(code: string, token: string): Promise<ReportDto> {
     const r = await repo.findByCode(code);
@@ -307,6 +321,7 @@ export function createViews(c: Context) {
   return {
     detail,
     afterLosingReach,
+    forSubmitter,
     track,
     staffList,
     mine,
