@@ -1,43 +1,95 @@
 /**
- * Citizen reports: submission throughput (POST /api/reports, JSON, guest with
- * a phone, no photo, no Idempotency-Key) with autocannon, then the public
- * list / map and the staff statistics over N generated reports (BENCH_REPORTS_N,
- * default 100,000; one INSERT … SELECT generate_series), p95 per query.
+ * Citizen reports, the reading side: the public list / map and the staff
+ * statistics over N generated reports (BENCH_REPORTS_N, default 100,000;
+ * 1,000,000 takes a few minutes), p95 per query over HTTP.
  *
- * autocannon runs in this process (it needs per-request bodies), so the load
- * generator shares the server's event loop: the submission rate is a lower
- * bound of what a separate load generator would see.
+ * The reports are spread over the last 365 days the way a running service
+ * leaves them: stored in reception order; old reports are answered, closed or
+ * rejected (a few stay stuck and overdue), the last weeks hold the open ones. Statistics are measured
+ * twice in one run: first with the rollup unusable (the live query over the
+ * reports table, as before the rollup; fewer runs, it is slow at 1M), then
+ * after the rollup job (its duration is reported), and once more with dirty
+ * cells (old reports changed after the job: their day × ward is read live
+ * until the next run).
+ * Submission throughput is bench/reports-submit.ts.
  */
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import pino from 'pino';
 import { buildServer } from '../apps/server/src/server.js';
-import { defer, log, machine, quantile, round } from './lib/common.js';
+import type { Database } from '../apps/server/src/core/db/schema.js';
+import { refreshStatsRollup } from '../apps/server/src/modules/reports/statistics.rollup.js';
+import { defer, log, machine, quantile, round, sleep } from './lib/common.js';
 import { scratchDatabase } from './lib/setup.js';
 
-export const description = 'Report submission req/s + p99; public list/map/statistics p95 over N reports';
+export const description = 'Public list/map and statistics p95 over N reports (live vs rollup)';
 
 const N = Number(process.env.BENCH_REPORTS_N ?? 100_000);
-const SUBMIT = { connections: 20, durationSeconds: Number(process.env.BENCH_REPORTS_SECONDS ?? 10) };
 const QUERY_RUNS = 40;
+const LIVE_RUNS = Number(process.env.BENCH_REPORTS_LIVE_RUNS ?? (N > 300_000 ? 5 : 20));
+const BATCH = 100_000;
+/** Development aid: keep the database up this long after generation (its URL is logged), e.g. to EXPLAIN. */
+const HOLD_SECONDS = Number(process.env.BENCH_REPORTS_HOLD_SECONDS ?? 0);
+
+type Point = { lat: number; lon: number; ward: string };
+
+/** n reports in batches (one INSERT … SELECT generate_series each), the numbering from `first`. */
+export async function generateReports(db: Kysely<Database>, points: Point[], n: number, first = 1): Promise<void> {
+  for (let lo = first; lo < first + n; lo += BATCH) {
+    const hi = Math.min(first + n - 1, lo + BATCH - 1);
+    await sql`
+      WITH p AS (SELECT ord, lat, lon, ward FROM unnest(${points.map((p) => p.lat)}::float8[],
+                   ${points.map((p) => p.lon)}::float8[], ${points.map((p) => p.ward)}::uuid[])
+                 WITH ORDINALITY AS u(lat, lon, ward, ord)),
+           c AS (SELECT row_number() OVER () AS ord, id, handling_days FROM report_categories WHERE parent_id IS NOT NULL),
+           -- the numbering follows reception time, as appends of a running service do (rows in time order on disk)
+           g0 AS (SELECT s, 365 * (1 - (s - ${first} + random()) / ${n}::float8) AS age, random() AS u
+                  FROM generate_series(${lo}::int, ${hi}::int) s),
+           g AS (SELECT s, age, now() - age * interval '1 day' AS created,
+             CASE WHEN u < 0.05 THEN 'rejected'
+                  WHEN age < 2 AND u < 0.35 THEN 'received'
+                  WHEN (age < 30 AND u < 0.6) OR u > 0.985 THEN
+                    (ARRAY['verified','assigned','in_progress','answer_drafted','answer_approved'])[1 + (s % 5)]
+                  ELSE (ARRAY['published','rated','closed','closed'])[1 + (s % 4)] END AS status
+             FROM g0),
+           t AS (SELECT g.*, c.id AS category_id, c.handling_days, p.lat, p.lon, p.ward,
+               g.created + interval '3 hours' AS verified,
+               g.created + interval '3 hours' + c.handling_days * interval '1 day' AS due,
+               least(now(), g.created + interval '4 hours' + random() * c.handling_days * 1.3 * interval '1 day')
+                 AS published
+             FROM g JOIN p ON p.ord = 1 + (g.s % ${points.length}) JOIN c ON c.ord = 1 + (g.s % (SELECT count(*) FROM c)))
+      INSERT INTO reports (code, channel, category_id, title, description, lat, lon, location_source, area_unit_id,
+        assigned_unit_id, status, is_public, reject_reason, created_at, updated_at, verified_at, assigned_at, due_at,
+        published_at, rating, overdue_at)
+      SELECT 'BENCH-' || t.s, 'web', t.category_id, 'Phản ánh mẫu ' || t.s, 'Nội dung phản ánh mẫu số ' || t.s,
+        t.lat, t.lon, 'map', t.ward,
+        CASE WHEN t.status NOT IN ('received', 'verified', 'rejected') THEN t.ward END,
+        t.status, (t.s % 10) <> 0, CASE WHEN t.status = 'rejected' THEN 'spam' END, t.created, t.created,
+        CASE WHEN t.status NOT IN ('received', 'rejected') THEN t.verified END,
+        CASE WHEN t.status NOT IN ('received', 'verified', 'rejected') THEN t.verified END,
+        CASE WHEN t.status NOT IN ('received', 'rejected') THEN t.due END,
+        CASE WHEN t.status IN ('published', 'rated', 'closed') THEN t.published END,
+        CASE WHEN t.status IN ('rated', 'closed') AND t.s % 3 <> 0 THEN 1 + (t.s::bigint * 7919) % 5 END,
+        CASE WHEN t.status IN ('published', 'rated', 'closed') AND t.published > t.due THEN t.due
+             WHEN t.status NOT IN ('received', 'rejected', 'published', 'rated', 'closed') AND t.due < now() THEN t.due
+        END
+      FROM t ORDER BY t.s`.execute(db);
+    log(`  ${hi - first + 1} reports`);
+  }
+}
 
 export default async function reportsBench() {
   const m = machine();
-  const s = await scratchDatabase({
-    seed: true,
-    env: {
-      REPORTS_SUBMIT_PER_IP_PER_HOUR: '100000000',
-      REPORTS_SUBMIT_PER_CONTACT_PER_DAY: '100000000',
-      RATE_LIMIT_PUBLIC_PER_MINUTE: '100000000',
-    },
-  });
+  const s = await scratchDatabase({ seed: true, env: { RATE_LIMIT_PUBLIC_PER_MINUTE: '100000000' } });
   const { db, pool } = s;
   const server = await buildServer({ config: s.config, db, pool, url: s.url, logger: pino({ level: 'silent' }) });
   defer('vioc server', () => server.stop());
   await server.start();
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+
+  // The bench runs the rollup job itself (and times it): no scheduler competing with it.
+  await server.services.jobs.stop();
 
   // Points inside the province (the server's own point-in-polygon), spread over the wards.
   const wards = await db.selectFrom('units').select(['id']).where('kind', '=', 'ward').execute();
@@ -52,7 +104,7 @@ export default async function reportsBench() {
   const xs = coords.filter((_, i) => i % 2 === 0);
   const ys = coords.filter((_, i) => i % 2 === 1);
   const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const points: { lat: number; lon: number; ward: string }[] = [];
+  const points: Point[] = [];
   while (points.length < 2000) {
     const p = { lon: x1 + Math.random() * (x2 - x1), lat: y1 + Math.random() * (y2 - y1) };
     const at = await server.services.org.unitAt(p.lat, p.lon);
@@ -61,64 +113,21 @@ export default async function reportsBench() {
   const leaves = await db.selectFrom('report_categories').select(['id']).where('parent_id', 'is not', null).execute();
   log(`${wards.length} wards, ${leaves.length} leaf categories, ${points.length} sample points`);
 
-  // ── submission ──
-  let i = 0;
-  const body = () => {
-    const p = points[i % points.length]!;
-    const n = i++;
-    return JSON.stringify({
-      categoryId: leaves[n % leaves.length]!.id,
-      title: `Phản ánh thử nghiệm số ${n} về hạ tầng khu dân cư`,
-      description: `Nội dung phản ánh thử nghiệm ${n}: đề nghị cơ quan chức năng kiểm tra, xử lý sớm.`,
-      location: { lat: p.lat, lon: p.lon, source: 'map' },
-      contact: { name: 'Người dân', phone: `09${String(10_000_000 + (n % 89_999_999)).slice(0, 8)}` },
-    });
-  };
-  log(`--- POST /api/reports for ${SUBMIT.durationSeconds}s, ${SUBMIT.connections} connections`);
-  const submitted = await autocannon({
-    url: `${base}/api/reports`,
-    method: 'POST',
-    connections: SUBMIT.connections,
-    duration: SUBMIT.durationSeconds,
-    headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
-  });
-  const submission = {
-    rps: round(submitted.requests.average),
-    p50: submitted.latency.p50,
-    p99: submitted.latency.p99,
-    requests: submitted.requests.total,
-    non2xx: submitted.non2xx,
-    errors: submitted.errors,
-  };
-  log('submission', submission);
-
-  // ── N reports for the queries ──
   log(`generating ${N} reports`);
   const t0 = performance.now();
-  await sql`
-    WITH p AS (SELECT ord, lat, lon, ward FROM unnest(${points.map((p) => p.lat)}::float8[], ${points.map((p) => p.lon)}::float8[], ${points.map((p) => p.ward)}::uuid[]) WITH ORDINALITY AS u(lat, lon, ward, ord)),
-         c AS (SELECT row_number() OVER () AS ord, id, handling_days FROM report_categories WHERE parent_id IS NOT NULL),
-         g AS (SELECT s, now() - (random() * 365) * interval '1 day' AS created, (s % 10) AS bucket FROM generate_series(1, ${N}) s)
-    INSERT INTO reports (code, channel, category_id, title, description, lat, lon, location_source, area_unit_id,
-      assigned_unit_id, status, is_public, created_at, updated_at, verified_at, assigned_at, due_at, published_at,
-      rating, overdue_at)
-    SELECT 'BENCH-' || g.s, 'web', c.id, 'Phản ánh mẫu ' || g.s, 'Nội dung phản ánh mẫu số ' || g.s, p.lat, p.lon, 'map', p.ward,
-      CASE WHEN g.bucket >= 2 THEN p.ward END,
-      (ARRAY['received','verified','assigned','in_progress','answer_drafted','answer_approved','published','rated','closed','rejected'])[g.bucket + 1],
-      true, g.created, g.created,
-      CASE WHEN g.bucket BETWEEN 1 AND 8 THEN g.created + interval '3 hours' END,
-      CASE WHEN g.bucket BETWEEN 2 AND 8 THEN g.created + interval '4 hours' END,
-      CASE WHEN g.bucket BETWEEN 1 AND 8 THEN g.created + c.handling_days * interval '1 day' END,
-      CASE WHEN g.bucket BETWEEN 6 AND 8 THEN g.created + (random() * c.handling_days * 1.3) * interval '1 day' END,
-      CASE WHEN g.bucket BETWEEN 7 AND 8 THEN 1 + floor(random() * 5)::int END,
-      CASE WHEN g.bucket BETWEEN 1 AND 8 AND random() < 0.15 THEN g.created + c.handling_days * interval '1 day' END
-    FROM g JOIN p ON p.ord = 1 + (g.s % ${points.length}) JOIN c ON c.ord = 1 + (g.s % ${leaves.length})
-    WHERE g.bucket <> 9`.execute(db);
-  await sql`ANALYZE reports`.execute(db);
+  await generateReports(db, points, N);
+  // what autovacuum does to an append-mostly table: statistics, and the visibility map index-only scans need
+  await sql`VACUUM ANALYZE`.execute(db);
   const generated = Number((await sql<{ n: string }>`SELECT count(*) n FROM reports`.execute(db)).rows[0]!.n);
   const generateMs = Math.round(performance.now() - t0);
   log(`${generated} reports in ${generateMs} ms`);
+  const mix = (
+    await sql<{ status: string; n: string }>`SELECT status, count(*) n FROM reports GROUP BY 1 ORDER BY 1`.execute(db)
+  ).rows.map((r) => [r.status, Number(r.n)]);
+  if (HOLD_SECONDS) {
+    log(`holding the database for ${HOLD_SECONDS} s: ${s.url}`);
+    await sleep(HOLD_SECONDS * 1000);
+  }
 
   // A session of the IOC operator (whole province) and of a ward officer.
   const session = async (username: string) => {
@@ -140,47 +149,141 @@ export default async function reportsBench() {
   const ward = points[0]!.ward;
   const p0 = points[0]!;
   const bbox = [p0.lon - 0.05, p0.lat - 0.05, p0.lon + 0.05, p0.lat + 0.05].join(',');
-  const queries: [string, string, Record<string, string>?][] = [
+  const day = (ago: number) => new Date(Date.now() + 7 * 3_600_000 - ago * 86_400_000).toISOString().slice(0, 10);
+  type Query = [string, string, Record<string, string>?];
+  const publicQueries: Query[] = [
     ['public list, page 1', '/api/public/reports?limit=20'],
+    ['public list, page 1, status answered', '/api/public/reports?status=answered&limit=20'],
     ['public list, one ward', `/api/public/reports?wardId=${ward}&limit=20`],
-    ['public list, search', `/api/public/reports?q=${encodeURIComponent('mẫu 4242')}&limit=20`],
+    ['public list, search (rare term)', `/api/public/reports?q=${encodeURIComponent('mẫu 4242')}&limit=20`],
+    ['public list, search (common term)', `/api/public/reports?q=${encodeURIComponent('phản ánh')}&limit=20`],
     ['public map, 10 km box', `/api/public/reports/map?bbox=${bbox}`],
     ['public map, whole province', '/api/public/reports/map'],
+  ];
+  const statsQueries: Query[] = [
     ['stats by ward, 1 year (operator)', '/api/reports/stats?groupBy=ward', operator],
     ['stats by month (operator)', '/api/reports/stats?groupBy=period&period=month', operator],
-    [
-      'stats by category, 30 days (operator)',
-      `/api/reports/stats?groupBy=category&from=${new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10)}`,
-      operator,
-    ],
+    ['stats by week (operator)', '/api/reports/stats?groupBy=period&period=week', operator],
+    ['stats by unit (operator)', '/api/reports/stats?groupBy=unit', operator],
+    ['stats by category root (operator)', '/api/reports/stats?groupBy=categoryRoot', operator],
+    ['stats by category, 30 days (operator)', `/api/reports/stats?groupBy=category&from=${day(30)}`, operator],
     ['stats by unit (ward officer)', '/api/reports/stats?groupBy=unit', officer],
+    ['stats by category (ward officer)', '/api/reports/stats?groupBy=category', officer],
   ];
-  const results: Record<string, { status: number; p50: number; p95: number; max: number }> = {};
-  for (const [label, url, headers] of queries) {
-    const times: number[] = [];
-    let status = 0;
-    for (let k = 0; k < QUERY_RUNS; k++) {
-      const s0 = performance.now();
-      const res = await fetch(base + url, { headers: headers ?? {} });
-      await res.arrayBuffer();
-      times.push(performance.now() - s0);
-      status = res.status;
+  type Result = { status: number; p50: number; p95: number; max: number; bytes: number };
+  const measure = async (queries: Query[], runs: number, tag = '') => {
+    const results: Record<string, Result> = {};
+    for (const [label, url, headers] of queries) {
+      const times: number[] = [];
+      let status = 0;
+      let bytes = 0;
+      for (let k = 0; k < runs; k++) {
+        const s0 = performance.now();
+        const res = await fetch(base + url, { headers: headers ?? {} });
+        bytes = (await res.arrayBuffer()).byteLength;
+        times.push(performance.now() - s0);
+        status = res.status;
+      }
+      times.sort((a, b) => a - b);
+      results[label] = {
+        status,
+        p50: round(quantile(times, 0.5)),
+        p95: round(quantile(times, 0.95)),
+        max: round(times.at(-1)!),
+        bytes,
+      };
+      log(tag, label, results[label]);
     }
-    times.sort((a, b) => a - b);
-    results[label] = {
-      status,
-      p50: round(quantile(times, 0.5)),
-      p95: round(quantile(times, 0.95)),
-      max: round(times.at(-1)!),
-    };
-    log(label, results[label]);
-  }
+    return results;
+  };
+  const answers = async () =>
+    Promise.all(
+      statsQueries.map(async ([, url, headers]) => (await fetch(base + url, { headers: headers ?? {} })).text()),
+    );
+
+  // ── before: no rollup (the live query over every report of the period) ──
+  const statsLive = await measure(statsQueries, LIVE_RUNS, 'live');
+  const liveAnswers = await answers();
+
+  // ── the rollup job over everything, then the same queries ──
+  const refresh = () => refreshStatsRollup(db, server.services.calendar);
+  const build = await refresh();
+  await sql`ANALYZE report_stats_rollup`.execute(db);
+  const rollupRows = Number(
+    (await sql<{ n: string }>`SELECT count(*) n FROM report_stats_rollup`.execute(db)).rows[0]!.n,
+  );
+  log('rollup built', build, `${rollupRows} rows`);
+  // The same questions, the rollup against the live table, asked back to back (overdueNow moves with the clock).
+  const rolledAnswers = await answers();
+  const state = await sql`SELECT rolled_through FROM report_stats_state`.execute(db);
+  await sql`UPDATE report_stats_state SET rolled_through = NULL`.execute(db);
+  const liveAgain = await answers();
+  await sql`UPDATE report_stats_state SET rolled_through = ${(state.rows[0] as { rolled_through: string }).rolled_through}`.execute(
+    db,
+  );
+  const differences = rolledAnswers.flatMap((a, i) => {
+    if (a === liveAgain[i]) return [];
+    type Answer = { rows: Record<string, unknown>[]; total: Record<string, unknown> };
+    const [x, y] = [JSON.parse(a) as Answer, JSON.parse(liveAgain[i]!) as Answer];
+    return [...x.rows, x.total].flatMap((row, j) => {
+      const other = [...y.rows, y.total][j] ?? {};
+      return Object.keys(row)
+        .filter((k) => row[k] !== other[k])
+        .map(
+          (k) =>
+            `${statsQueries[i]![0]} / ${String(row.label)} / ${k}: rollup ${String(row[k])}, live ${String(other[k])}`,
+        );
+    });
+  });
+  const same = differences.length === 0 && liveAnswers.length > 0;
+  log('rollup answers = live answers:', same, differences.slice(0, 10));
+  const statsRollup = await measure(statsQueries, QUERY_RUNS, 'rollup');
+  const publicResults = await measure(publicQueries, QUERY_RUNS, 'public');
+
+  // ── dirty cells: the handling of about a minute at this volume (20 reports of the last 40 days answered
+  // since the job; each marks its reception day × ward), then 1,000 reports over 10 days (a bulk change) ──
+  const dirtyAfter = async (changes: number, days: string) => {
+    await sql`UPDATE reports SET status = 'closed', published_at = coalesce(published_at, now()), updated_at = now()
+      WHERE id IN (SELECT id FROM reports WHERE status NOT IN ('closed', 'rejected') AND ${sql.raw(days)}
+        ORDER BY random() LIMIT ${changes})`.execute(db);
+    return Number(
+      (
+        await sql<{ n: string }>`SELECT count(*) n FROM (SELECT DISTINCT day, area_unit_id FROM report_stats_dirty
+          WHERE day < current_date) x`.execute(db)
+      ).rows[0]!.n,
+    );
+  };
+  const fewCells = await dirtyAfter(20, "created_at BETWEEN now() - interval '40 days' AND now() - interval '1 day'");
+  const statsFew = await measure(statsQueries.slice(0, 4), QUERY_RUNS, `dirty(${fewCells} cells)`);
+  const refreshFew = await refresh();
+  const manyCells = await dirtyAfter(
+    1000,
+    'created_at::date IN (SELECT (current_date - 45 - 30 * g)::date FROM generate_series(0, 9) g)',
+  );
+  const statsMany = await measure(statsQueries.slice(0, 4), QUERY_RUNS, `dirty(${manyCells} cells)`);
+  const incremental = await refresh();
+  log('incremental refresh', incremental);
+
+  const ratio: Record<string, number> = {};
+  for (const k of Object.keys(statsLive)) ratio[k] = round(statsLive[k]!.p95 / statsRollup[k]!.p95, 1);
   return {
     machine: m,
-    submission: { settings: SUBMIT, ...submission },
     n: generated,
+    statusMix: Object.fromEntries(mix),
     generateMs,
-    runsPerQuery: QUERY_RUNS,
-    queries: results,
+    runsPerQuery: { live: LIVE_RUNS, other: QUERY_RUNS },
+    rollup: {
+      buildMs: build.ms,
+      days: build.days,
+      rows: rollupRows,
+      sameAnswersAsLive: same,
+      differences: differences.slice(0, 20),
+    },
+    public: publicResults,
+    statistics: { live: statsLive, rollup: statsRollup, liveOverRollupP95: ratio },
+    dirty: {
+      minute: { reportsChanged: 20, cells: fewCells, queries: statsFew, refreshMs: refreshFew.ms },
+      bulk: { reportsChanged: 1000, cells: manyCells, queries: statsMany, refreshMs: incremental.ms },
+    },
   };
 }

@@ -383,6 +383,8 @@ export const publicReportSummarySchema = z.object({
 export const publicReportPageSchema = z.object({
   items: z.array(publicReportSummarySchema),
   total: z.number().int(),
+  /** A text search stops counting at `total` (1,000): there are more matches than that. */
+  totalCapped: z.boolean(),
 });
 
 export const mapPointSchema = z.object({

@@ -452,6 +452,47 @@ export interface ReportSubmissionsTable {
   created_at: TimestampDefault;
 }
 
+/** Daily and monthly rollup of report statistics (migration 0008; modules/reports/statistics.rollup.ts). */
+export interface ReportStatsRollupTable {
+  grain: 'day' | 'month';
+  day: string;
+  dims: number;
+  area_unit_id: string | null;
+  assigned_unit_id: string | null;
+  category_id: string | null;
+  open_due_day: string | null;
+  received: number;
+  rejected: number;
+  handled: number;
+  unhandled: number;
+  open_due: number;
+  ever_overdue: number;
+  on_time: number;
+  timed: number;
+  hours_sum: number;
+  working_days_sum: string;
+  rated: number;
+  stars_sum: number;
+  satisfied: number;
+  public_received: number;
+  public_processing: number;
+  public_answered: number;
+  public_closed: number;
+}
+
+export interface ReportStatsDirtyTable {
+  id: Generated<string>;
+  day: string;
+  area_unit_id: string;
+}
+
+export interface ReportStatsStateTable {
+  id: Generated<boolean>;
+  rolled_through: string | null;
+  calendar_hash: string | null;
+  refreshed_at: NullableTimestamp;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -483,6 +524,9 @@ export interface Database {
   report_extensions: ReportExtensionsTable;
   report_duplicate_candidates: ReportDuplicateCandidatesTable;
   report_submissions: ReportSubmissionsTable;
+  report_stats_rollup: ReportStatsRollupTable;
+  report_stats_dirty: ReportStatsDirtyTable;
+  report_stats_state: ReportStatsStateTable;
 }
 
 /** Column names per table, checked against the live schema by schema.test.ts. */
@@ -788,6 +832,34 @@ export const tableColumns = {
   ],
   report_duplicate_candidates: ['report_id', 'candidate_id', 'distance_m', 'similarity', 'found_at'],
   report_submissions: ['key_hash', 'request_hash', 'report_id', 'created_at'],
+  report_stats_rollup: [
+    'grain',
+    'day',
+    'dims',
+    'area_unit_id',
+    'assigned_unit_id',
+    'category_id',
+    'open_due_day',
+    'received',
+    'rejected',
+    'handled',
+    'unhandled',
+    'open_due',
+    'ever_overdue',
+    'on_time',
+    'timed',
+    'hours_sum',
+    'working_days_sum',
+    'rated',
+    'stars_sum',
+    'satisfied',
+    'public_received',
+    'public_processing',
+    'public_answered',
+    'public_closed',
+  ],
+  report_stats_dirty: ['id', 'day', 'area_unit_id'],
+  report_stats_state: ['id', 'rolled_through', 'calendar_hash', 'refreshed_at'],
 } satisfies { [T in keyof Database]: readonly (keyof Database[T])[] };
 
 export type Unit = Selectable<UnitsTable>;

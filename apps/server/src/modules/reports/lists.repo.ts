@@ -25,6 +25,12 @@ export interface StaffScope {
   handler: readonly string[];
 }
 
+/**
+ * The public list's total under a text search stops here (the answer says
+ * "more than" with `totalCapped`): 50 pages of 20.
+ */
+export const SEARCH_TOTAL_CAP = 1000;
+
 function likePattern(folded: string): string {
   return '%' + folded.replace(/[%_\\]/g, '\\$&') + '%';
 }
@@ -62,7 +68,8 @@ export function listsRepo(db: Tx) {
         .limit(limit)
         .offset(offset)
         .execute(),
-    publicList: async (f: ListFilter) => {
+    /** The public list; `count: false` leaves the total to the caller (the rollup counts it without count(*)). */
+    publicList: async (f: ListFilter, opts: { count?: boolean } = {}) => {
       const q = applyFilter(
         full()
           .where('r.is_public', '=', true)
@@ -88,12 +95,28 @@ export function listsRepo(db: Tx) {
           .limit(f.limit)
           .offset(f.offset)
           .execute(),
-        q
-          .clearSelect()
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .executeTakeFirstOrThrow(),
+        opts.count === false
+          ? null
+          : f.q
+            ? // a common word matches most reports: counting them all takes seconds, so stop at the cap
+              db
+                .selectFrom(
+                  q
+                    .clearSelect()
+                    .select(sql<number>`1`.as('one'))
+                    .limit(SEARCH_TOTAL_CAP + 1)
+                    .as('m'),
+                )
+                .select((eb) => eb.fn.countAll<string>().as('n'))
+                .executeTakeFirstOrThrow()
+            : q
+                .clearSelect()
+                .select((eb) => eb.fn.countAll<string>().as('n'))
+                .executeTakeFirstOrThrow(),
       ]);
-      return { rows, total: Number(total.n) };
+      const counted = total ? Number(total.n) : null;
+      const capped = Boolean(f.q) && counted !== null && counted > SEARCH_TOTAL_CAP;
+      return { rows, total: capped ? SEARCH_TOTAL_CAP : counted, capped };
     },
     mapPoints: (f: Omit<ListFilter, 'offset'> & { bbox?: [number, number, number, number] }) => {
       let q = db

@@ -5,6 +5,7 @@ import { publicStatusOf, statusesOfPublic } from './machine.js';
 import { PUBLIC_VISIBLE } from './reports.repo.js';
 import { reportsErrors } from './reports.errors.js';
 import { iso, listFilter, mediaOf } from './view-helpers.js';
+import { publicTotal } from './statistics.rollup.js';
 
 /** The public side: list, map points and the report page. Never the reporter, never internal notes or steps. */
 export function createPublicViews(c: Context) {
@@ -27,8 +28,18 @@ export function createPublicViews(c: Context) {
     };
   }
 
+  /**
+   * Without text or codes the total comes from the statistics rollup (exact,
+   * without count(*) over every public report); otherwise it is counted.
+   */
   async function publicList(q: Parameters<typeof publicFilter>[0]) {
-    const { rows, total } = await c.lists.publicList(await publicFilter(q));
+    const f = await publicFilter(q);
+    const [page, rolled] = await Promise.all([
+      c.lists.publicList(f, { count: Boolean(f.q || f.codes || f.unitId) }),
+      f.q || f.codes || f.unitId ? null : publicTotal(c.db, f),
+    ]);
+    const { rows } = page;
+    const total = page.total ?? rolled ?? (await c.lists.publicList({ ...f, limit: 0 })).total ?? 0;
     return {
       items: rows.map((r) => ({
         id: r.id,
@@ -45,6 +56,7 @@ export function createPublicViews(c: Context) {
         thumbnailUrl: r.first_photo_id ? `/api/files/${r.first_photo_id}/thumbnail` : null,
       })),
       total,
+      totalCapped: page.capped,
     };
   }
 
@@ -107,15 +119,19 @@ export function createPublicViews(c: Context) {
     codes?: readonly string[];
     limit: number;
   }) {
-    const { rows } = await c.lists.publicList({
-      ...(q.statuses && { statuses: q.statuses.flatMap(statusesOfPublic) }),
-      ...(q.categoryId && { categoryIds: await c.categories.subtreeIds(q.categoryId) }),
-      ...(q.from && { from: q.from }),
-      ...(q.to && { to: q.to }),
-      ...(q.codes && { codes: q.codes }),
-      limit: q.limit,
-      offset: 0,
-    });
+    const { rows } = await c.lists.publicList(
+      {
+        ...(q.statuses && { statuses: q.statuses.flatMap(statusesOfPublic) }),
+        ...(q.categoryId && { categoryIds: await c.categories.subtreeIds(q.categoryId) }),
+        ...(q.from && { from: q.from }),
+        ...(q.to && { to: q.to }),
+        ...(q.codes && { codes: q.codes }),
+        limit: q.limit,
+        offset: 0,
+      },
+      // the machine channels page by time and codes, they show no total
+      { count: false },
+    );
     return rows.map((r) => ({ ...r, publicStatus: publicStatusOf(r.status)! }));
   }
 

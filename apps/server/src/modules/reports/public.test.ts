@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
+import { sql } from 'kysely';
 import { act, categoryId, pointInWard, submit, unitId, uploadPhoto, WARD } from './reports.fixtures.js';
+import { refreshStatsRollup } from './statistics.rollup.js';
 
 let server: TestServer;
 let citizen: Caller;
@@ -157,5 +159,77 @@ describe('the public side', () => {
     const got = seen().filter((e) => e.payload.id === r.pending!.id);
     assert.ok(got.length > 0, 'the public change arrived');
     assert.ok(got.every((e) => e.type === 'reports.public_changed'));
+  });
+
+  test('the total comes from the statistics rollup for rolled-up days, live for the others, exact after changes', async () => {
+    const db = server.database.db;
+    const vnDay = (daysAgo: number) =>
+      new Date(server.clock.now + 7 * 3_600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const move = (id: string, daysAgo: number) =>
+      db
+        .updateTable('reports')
+        .set({ created_at: new Date(server.clock.now - daysAgo * 86_400_000) })
+        .where('id', '=', id)
+        .execute();
+    await move(r.light!.id, 10);
+    await move(r.waste!.id, 3);
+    await refreshStatsRollup(db, server.services.calendar, new Date(server.clock.now));
+    const infrastructure = await categoryId(server, 'ha-tang');
+    const filters = [
+      '',
+      'status=answered',
+      'status=processing',
+      'status=received',
+      `wardId=${tanNinh}`,
+      `categoryId=${infrastructure}`,
+      `categoryId=${infrastructure}&wardId=${tanNinh}`,
+      `from=${vnDay(5)}`,
+      `to=${vnDay(5)}`,
+      `from=${vnDay(20)}&to=${vnDay(0)}`,
+    ];
+    const check = async (why: string) => {
+      for (const f of filters) {
+        const page = await list(`?limit=100&${f}`);
+        assert.equal(page.total, page.items.length, `${why}: ${f || 'no filter'}`);
+      }
+    };
+    await check('after the rollup');
+    const shown = (await list()).total;
+
+    // The total of rolled-up days is read from the rollup (a tampered row shows) until the job recomputes it.
+    await sql`UPDATE report_stats_rollup SET public_answered = public_answered + 7 WHERE public_answered > 0`.execute(
+      db,
+    );
+    assert.ok((await list('?status=answered')).total > 1);
+    await sql`INSERT INTO report_stats_dirty (day, area_unit_id)
+      SELECT DISTINCT day, area_unit_id FROM report_stats_rollup WHERE grain = 'day' AND dims = 0`.execute(db);
+    await refreshStatsRollup(db, server.services.calendar, new Date(server.clock.now));
+    await check('recomputed');
+
+    // A change to an old report counts at once, before and after the job.
+    await db.updateTable('reports').set({ is_public: false }).where('id', '=', r.waste!.id).execute();
+    await check('after hiding a report');
+    await refreshStatsRollup(db, server.services.calendar, new Date(server.clock.now));
+    await check('after the job');
+    assert.equal((await list()).total, shown - 1);
+  });
+
+  test('a search matching more than 1,000 reports answers 1,000 and says there are more', async () => {
+    const { rows } = await server.database.pool.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_name = 'reports' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'code', 'title')`,
+    );
+    const cols = rows.map((c) => `"${c.column_name}"`).join(', ');
+    await server.database.pool.query(
+      `INSERT INTO reports (id, code, title, ${cols})
+       SELECT uuidv7(), 'CAP-' || g, 'Ổ voi khổng lồ số ' || g, ${cols} FROM reports, generate_series(1, 1001) g
+        WHERE id = $1`,
+      [r.light!.id], // still public (the test above hid the waste report)
+    );
+    const many = await list(`?q=${encodeURIComponent('o voi khong lo')}`);
+    assert.equal(many.total, 1000);
+    assert.equal((many as { totalCapped?: boolean }).totalCapped, true);
+    const few = await list(`?q=${encodeURIComponent('o voi khong lo so 1000')}`);
+    assert.deepEqual([few.total, (few as { totalCapped?: boolean }).totalCapped], [1, false]);
   });
 });

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 import { act, categoryId, pointInWard, submit, unitId, WARD } from './reports.fixtures.js';
 import type { StatsRow } from './statistics.js';
+import { refreshStatsRollup } from './statistics.rollup.js';
 
 let server: TestServer;
 let operator: Caller;
@@ -202,5 +204,76 @@ describe('report statistics', () => {
     assert.equal(sheet.getCell(`A${last}`).value, 'Tổng cộng');
     assert.equal(sheet.getCell(`B${last}`).value, 4);
     assert.equal(sheet.getCell(`I${last}`).numFmt, '0.0%');
+  });
+
+  test('rollup: rolled-up days plus live days give the live answer, also after changes to old reports', async () => {
+    const db = server.database.db;
+    const queries: [Caller, string][] = [
+      [operator, 'groupBy=ward'],
+      [operator, 'groupBy=ward&from=2026-03-01&to=2026-03-31'],
+      [operator, 'groupBy=period&period=month'],
+      [operator, 'groupBy=period&period=week'],
+      [operator, 'groupBy=period&period=day&from=2026-02-27&to=2026-03-02'],
+      [operator, 'groupBy=category'],
+      [operator, 'groupBy=categoryRoot&from=2026-02-28'],
+      [operator, 'groupBy=unit'],
+      [officerTanNinh, 'groupBy=ward'],
+      [officerTanNinh, 'groupBy=category&to=2026-03-01'],
+      [officerBinhMinh, 'groupBy=unit'],
+    ];
+    const answers = () => Promise.all(queries.map(([caller, q]) => stats(caller, q)));
+    const refresh = () => refreshStatsRollup(db, server.services.calendar, new Date(server.clock.now));
+    /** The answer of the live table alone: the rollup marked unusable (the next refresh rebuilds it). */
+    const liveOnly = async () => {
+      await sql`UPDATE report_stats_state SET rolled_through = NULL`.execute(db);
+      return answers();
+    };
+
+    const live = await liveOnly();
+    const built = await refresh();
+    assert.ok(built.rebuilt && built.days > 200, 'every day from the first report to yesterday is rolled up');
+    const rows = await sql<{ n: string }>`SELECT count(*) AS n FROM report_stats_rollup`.execute(db);
+    assert.ok(Number(rows.rows[0]!.n) > 0);
+    assert.deepEqual(await answers(), live, 'rollup only');
+
+    // The answers come from the rollup: a tampered row shows…
+    await sql`UPDATE report_stats_rollup SET received = received + 100 WHERE day = '2026-03-01'`.execute(db);
+    assert.ok((await stats(operator, 'groupBy=ward')).total.received > 100);
+    // …until its day is marked dirty and recomputed.
+    await sql`INSERT INTO report_stats_dirty (day, area_unit_id) VALUES ('2026-03-01', ${tanNinh})`.execute(db);
+    assert.equal((await refresh()).days, 1);
+    assert.deepEqual(await answers(), live, 'dirty day recomputed');
+
+    // Status changes on old reports mark their day: exact before and after the job.
+    const set = (k: string, v: Record<string, unknown>) =>
+      db
+        .updateTable('reports')
+        .set(v as never)
+        .where('id', '=', ids[k]!)
+        .execute();
+    await set('c', { status: 'published', published_at: vn('2026-03-05T16:00:00') });
+    await set('e', { status: 'rated', rating: 4 });
+    await set('d', { status: 'rejected', reject_reason: 'spam' });
+    const changed = await answers();
+    assert.equal(changed[0]!.total.handled, 4, 'the published report counts as handled at once');
+    assert.equal(changed[0]!.total.rejected, 1);
+    await refresh();
+    assert.deepEqual(await answers(), changed, 'after the job');
+    assert.deepEqual(await liveOnly(), changed, 'the same as the live table alone');
+    await refresh();
+
+    // Overdue now: an open report of a rolled-up day falling due earlier today counts, one due later does not.
+    const now = server.clock.now;
+    const todayStart = Date.parse(new Date(now + 7 * 3_600_000).toISOString().slice(0, 10) + 'T00:00:00+07:00');
+    await set('c', {
+      status: 'in_progress',
+      published_at: null,
+      due_at: new Date(todayStart + (now - todayStart) / 2),
+    });
+    await set('b', { status: 'in_progress', due_at: new Date(now + 3_600_000) });
+    await refresh();
+    const due = await answers();
+    assert.equal(due[1]!.total.overdueNow, 1, 'c is overdue since earlier today, b is not yet');
+    assert.deepEqual(await liveOnly(), due, 'the same as the live table alone');
   });
 });

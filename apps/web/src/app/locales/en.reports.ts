@@ -57,6 +57,7 @@ export const enReports: Messages<typeof viReports> = {
     createdAt: 'Submitted',
     noReports: 'No reports yet',
     total: '{{count}} reports',
+    totalCapped: 'More than {{count}} reports — narrow the search',
     timeline: 'Handling timeline',
     answer: 'Official answer',
     rating: 'Rating',

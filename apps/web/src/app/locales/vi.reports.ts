@@ -55,6 +55,7 @@ export const viReports = {
     createdAt: 'Ngày gửi',
     noReports: 'Chưa có phản ánh',
     total: '{{count}} phản ánh',
+    totalCapped: 'Hơn {{count}} phản ánh — hãy thu hẹp tìm kiếm',
     timeline: 'Quá trình xử lý',
     answer: 'Trả lời chính thức',
     rating: 'Đánh giá',

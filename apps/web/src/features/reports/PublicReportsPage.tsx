@@ -152,7 +152,7 @@ export function PublicReportsPage() {
                 onChange: setPage,
                 showSizeChanger: false,
                 size: 'small',
-                showTotal: (count) => t('rep.total', { count }),
+                showTotal: (count) => t(list.data?.totalCapped ? 'rep.totalCapped' : 'rep.total', { count }),
               }}
               renderItem={(r) => (
                 <List.Item

@@ -40,6 +40,8 @@ export interface MapPoint {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The public search stopped counting at `total`: there are more. */
+  totalCapped?: boolean;
 }
 
 export const PUBLIC_STATUS_COLORS: Record<PublicReportStatus, string> = {
