@@ -137,41 +137,52 @@ export function registerRealtime(
     }
   }
 
-  // Batches go out one after the other in the order the bus emitted them: one that waits
-  // for unit paths must not be overtaken by the next. A failed lookup must not reject
-  // unhandled (that ends the process); events whose unit path is unknown are withheld
-  // (mayReceive fails closed), the others still go out.
-  let fanout: Promise<void> = Promise.resolve();
-  let backlog = 0;
+  // One drain loop sends everything the bus emitted, in order. Each round takes every event
+  // that arrived during the previous round, so under load batches grow instead of queueing
+  // (frames per client stay one per round). A failed unit lookup must not reject unhandled
+  // (that ends the process); events whose unit path is unknown are withheld (mayReceive
+  // fails closed), the others still go out.
+  let pending: DomainEvent[] = [];
+  let inFlight = 0;
+  let draining = false;
   let overloaded = false;
-  function resetIfDrained(): void {
-    if (backlog > 0 || !overloaded) return;
-    overloaded = false;
-    for (const c of clients) send(c, RESET_OVERLOADED);
+
+  async function drain(): Promise<void> {
+    draining = true;
+    try {
+      while (pending.length) {
+        const batch = pending;
+        pending = [];
+        inFlight = batch.length;
+        await pathsFor(batch).catch((err: unknown) => app.log.error({ err }, 'realtime: could not load unit paths'));
+        await fanOut(batch).catch((err: unknown) => app.log.error({ err }, 'realtime fan-out failed'));
+        inFlight = 0;
+      }
+    } finally {
+      draining = false;
+      inFlight = 0;
+      if (overloaded) {
+        // The batches queued before the overload have gone out: the reset is the last thing clients get.
+        overloaded = false;
+        for (const c of clients) send(c, RESET_OVERLOADED);
+      }
+    }
   }
+
   deps.bus.onBroadcast((events) => {
     // A moved unit changes the scope of everything under it.
     if (events.some((e) => e.type.startsWith('org.unit_'))) pathCache.clear();
     if (!clients.size) return;
+    const backlog = pending.length + inFlight;
     if (overloaded || backlog + events.length > maxBacklog) {
-      // Dropping is safe only because every client is then told to reload (once the
-      // batches already queued have gone out, so the reset is the last thing they get).
+      // Dropping is safe only because every client is then told to reload.
       if (!overloaded)
         app.log.warn({ backlog, batch: events.length }, 'realtime: fan-out backlog full, clients reload');
       overloaded = true;
-      resetIfDrained();
-      return;
+    } else {
+      pending.push(...events);
     }
-    backlog += events.length;
-    fanout = fanout
-      .then(() => pathsFor(events))
-      .catch((err: unknown) => app.log.error({ err }, 'realtime: could not load unit paths'))
-      .then(() => fanOut(events))
-      .catch((err: unknown) => app.log.error({ err }, 'realtime fan-out failed'))
-      .finally(() => {
-        backlog -= events.length;
-        resetIfDrained();
-      });
+    if (!draining) void drain();
   });
 
   const heartbeat = setInterval(() => {
