@@ -35,6 +35,7 @@ import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { buildServer } from '../apps/server/src/server.js';
+import { pointsInWards } from './lib/points.js';
 import { defer, freePort, log, machine, round, scratchDir } from './lib/common.js';
 import type { ChildMessage, LoadSummary } from './lib/load.js';
 import { startProfile, type ProfileSummary } from './lib/profile.js';
@@ -295,23 +296,7 @@ export default async function reportsSubmitBench() {
   if (PGSS) await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
 
   // Points inside the province (the server's own point-in-polygon), spread over the wards.
-  const province = await db
-    .selectFrom('units')
-    .select('boundary')
-    .where('kind', '=', 'province')
-    .executeTakeFirstOrThrow();
-  const coords = JSON.stringify(province.boundary)
-    .match(/-?\d+\.\d+/g)!
-    .map(Number);
-  const xs = coords.filter((_, i) => i % 2 === 0);
-  const ys = coords.filter((_, i) => i % 2 === 1);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const points: { lat: number; lon: number }[] = [];
-  while (points.length < 2000) {
-    const p = { lon: x1 + Math.random() * (x2 - x1), lat: y1 + Math.random() * (y2 - y1) };
-    const at = await server.services.org.unitAt(p.lat, p.lon);
-    if (at?.kind === 'ward') points.push(p);
-  }
+  const points = (await pointsInWards(db, server.services.org, 2000)).map(({ lat, lon }) => ({ lat, lon }));
   const categoryIds = (
     await db.selectFrom('report_categories').select(['id']).where('parent_id', 'is not', null).execute()
   ).map((c) => c.id);

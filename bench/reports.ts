@@ -19,6 +19,7 @@ import pino from 'pino';
 import { buildServer } from '../apps/server/src/server.js';
 import type { Database } from '../apps/server/src/core/db/schema.js';
 import { refreshStatsRollup } from '../apps/server/src/modules/reports/statistics.rollup.js';
+import { pointsInWards, type WardPoint } from './lib/points.js';
 import { defer, log, machine, quantile, round, sleep } from './lib/common.js';
 import { scratchDatabase } from './lib/setup.js';
 
@@ -31,7 +32,7 @@ const BATCH = 100_000;
 /** Development aid: keep the database up this long after generation (its URL is logged), e.g. to EXPLAIN. */
 const HOLD_SECONDS = Number(process.env.BENCH_REPORTS_HOLD_SECONDS ?? 0);
 
-type Point = { lat: number; lon: number; ward: string };
+type Point = WardPoint;
 
 /** n reports in batches (one INSERT … SELECT generate_series each), the numbering from `first`. */
 export async function generateReports(db: Kysely<Database>, points: Point[], n: number, first = 1): Promise<void> {
@@ -93,23 +94,7 @@ export default async function reportsBench() {
 
   // Points inside the province (the server's own point-in-polygon), spread over the wards.
   const wards = await db.selectFrom('units').select(['id']).where('kind', '=', 'ward').execute();
-  const province = await db
-    .selectFrom('units')
-    .select('boundary')
-    .where('kind', '=', 'province')
-    .executeTakeFirstOrThrow();
-  const coords = JSON.stringify(province.boundary)
-    .match(/-?\d+\.\d+/g)!
-    .map(Number);
-  const xs = coords.filter((_, i) => i % 2 === 0);
-  const ys = coords.filter((_, i) => i % 2 === 1);
-  const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const points: Point[] = [];
-  while (points.length < 2000) {
-    const p = { lon: x1 + Math.random() * (x2 - x1), lat: y1 + Math.random() * (y2 - y1) };
-    const at = await server.services.org.unitAt(p.lat, p.lon);
-    if (at?.kind === 'ward') points.push({ ...p, ward: at.id });
-  }
+  const points = await pointsInWards(db, server.services.org, 2000);
   const leaves = await db.selectFrom('report_categories').select(['id']).where('parent_id', 'is not', null).execute();
   log(`${wards.length} wards, ${leaves.length} leaf categories, ${points.length} sample points`);
 

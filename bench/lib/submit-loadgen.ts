@@ -5,8 +5,8 @@
  * phone that change with every request, so the duplicate search and the
  * per-contact count work on realistic data. Same IPC protocol as loadgen.ts.
  */
-import autocannon from 'autocannon';
-import type { ChildMessage, LoadSummary } from './load.js';
+import type autocannon from 'autocannon';
+import { runMeasured, serveOneSpec } from './measured.js';
 
 export interface SubmitLoadSpec {
   url: string;
@@ -15,10 +15,6 @@ export interface SubmitLoadSpec {
   warmupSeconds: number;
   points: { lat: number; lon: number }[];
   categoryIds: string[];
-}
-
-function send(msg: ChildMessage): Promise<void> {
-  return new Promise((resolve) => process.send!(msg, () => resolve()));
 }
 
 async function run(spec: SubmitLoadSpec): Promise<void> {
@@ -41,32 +37,7 @@ async function run(spec: SubmitLoadSpec): Promise<void> {
     connections: spec.connections,
     requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
   };
-  if (spec.warmupSeconds > 0) await autocannon({ ...base, duration: spec.warmupSeconds });
-  await send({ type: 'measuring' });
-  const cpu0 = process.cpuUsage();
-  const r = await autocannon({ ...base, duration: spec.durationSeconds });
-  const cpu = process.cpuUsage(cpu0);
-  const statusCodes: Record<string, number> = {};
-  for (const [code, v] of Object.entries(r.statusCodeStats ?? {})) statusCodes[code] = Number(v?.count ?? 0);
-  const summary: LoadSummary = {
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    latencyAvg: r.latency.average,
-    latencyMax: r.latency.max,
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    statusCodes,
-    durationSeconds: r.duration,
-    loadgenCpuMs: (cpu.user + cpu.system) / 1000,
-  };
-  await send({ type: 'result', result: summary });
+  await runMeasured(base, spec);
 }
 
-process.once('message', (spec: SubmitLoadSpec) => {
-  run(spec)
-    .catch((err: unknown) => send({ type: 'error', message: err instanceof Error ? err.message : String(err) }))
-    .finally(() => process.disconnect());
-});
+serveOneSpec<SubmitLoadSpec>(run);
