@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './common.js';
+import type { Role } from './roles.js';
 
 /**
  * Citizen field reports — phản ánh hiện trường (REQUIREMENTS §2, R-REP-01…07).
@@ -505,3 +506,46 @@ export const duplicateCandidateSchema = z.object({
   distanceM: z.number(),
   similarity: z.number(),
 });
+
+// ── statistics (GET /api/reports/stats) ─────────────────────────────────
+
+/** Roles that may read the report statistics (the route and the web's navigation use the same). */
+export const REPORT_STATS_ROLES = ['operator', 'officer', 'unit_leader', 'leader'] as const satisfies readonly Role[];
+export const STAT_GROUPS = ['unit', 'category', 'categoryRoot', 'ward', 'period'] as const;
+export type StatGroup = (typeof STAT_GROUPS)[number];
+export const STAT_PERIODS = ['day', 'week', 'month'] as const;
+export type StatPeriod = (typeof STAT_PERIODS)[number];
+
+const statRate = z.number().nullable();
+export const statsRowSchema = z.object({
+  /** Unit, category or ward id; the period's first day (`yyyy-MM-dd`); null = "not assigned". */
+  key: z.string().nullable(),
+  label: z.string(),
+  received: z.number().int(),
+  rejected: z.number().int(),
+  handled: z.number().int(),
+  unhandled: z.number().int(),
+  overdueNow: z.number().int(),
+  everOverdue: z.number().int(),
+  onTime: z.number().int(),
+  /** onTime / handled, null without handled reports. */
+  onTimeRate: statRate,
+  /** From verification to publication. */
+  meanHandlingHours: statRate,
+  meanHandlingWorkingDays: statRate,
+  rated: z.number().int(),
+  meanStars: statRate,
+  /** Share of ratings with 4 or 5 stars. */
+  satisfiedRate: statRate,
+});
+export type StatsRow = z.infer<typeof statsRowSchema>;
+
+export const statsAnswerSchema = z.object({
+  groupBy: z.enum(STAT_GROUPS),
+  period: z.enum(STAT_PERIODS),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  rows: z.array(statsRowSchema),
+  total: statsRowSchema,
+});
+export type StatsAnswer = z.infer<typeof statsAnswerSchema>;

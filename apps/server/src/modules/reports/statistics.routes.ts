@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
-import type { Role } from '@vioc/contracts';
+import { REPORT_STATS_ROLES, STAT_GROUPS, STAT_PERIODS, statsAnswerSchema, type StatsRow } from '@vioc/contracts';
 import type { App } from '../../core/http/app.js';
 import { responses } from '../../core/http/schemas.js';
 import { actorOf } from '../../core/auth/index.js';
 import type { ReportsService } from './reports.service.js';
-import { STAT_COLUMNS, STAT_GROUPS, STAT_PERIODS, type StatsRow } from './statistics.js';
-
-const STAFF: Role[] = ['operator', 'officer', 'unit_leader', 'leader'];
+import { STAT_COLUMNS } from './statistics.js';
 
 const statsQuery = z.object({
   groupBy: z.enum(STAT_GROUPS).default('unit').describe('Nhóm theo đơn vị xử lý, lĩnh vực (lá / gốc), phường, kỳ'),
@@ -16,33 +14,6 @@ const statsQuery = z.object({
   to: z.iso.date().optional().describe('Đến ngày tiếp nhận (yyyy-MM-dd, bao gồm)'),
 });
 const exportQuery = statsQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
-
-const rate = z.number().nullable();
-const statsRowSchema = z.object({
-  key: z.string().nullable(),
-  label: z.string(),
-  received: z.number().int(),
-  rejected: z.number().int(),
-  handled: z.number().int(),
-  unhandled: z.number().int(),
-  overdueNow: z.number().int(),
-  everOverdue: z.number().int(),
-  onTime: z.number().int(),
-  onTimeRate: rate,
-  meanHandlingHours: rate,
-  meanHandlingWorkingDays: rate,
-  rated: z.number().int(),
-  meanStars: rate,
-  satisfiedRate: rate,
-});
-const statsResponse = z.object({
-  groupBy: z.enum(STAT_GROUPS),
-  period: z.enum(STAT_PERIODS),
-  from: z.string().nullable(),
-  to: z.string().nullable(),
-  rows: z.array(statsRowSchema),
-  total: statsRowSchema,
-});
 
 /** Cells starting with a formula character are neutralised for spreadsheet apps (as in the audit export). */
 export function csvCell(v: unknown): string {
@@ -88,12 +59,12 @@ export function registerStatisticsRoutes(app: App, deps: { reports: ReportsServi
   app.get(
     '/api/reports/stats',
     {
-      config: { permission: { roles: STAFF } },
+      config: { permission: { roles: REPORT_STATS_ROLES } },
       schema: {
         tags,
         summary: 'Thống kê phản ánh trong phạm vi của tôi',
         querystring: statsQuery,
-        response: responses({ 200: statsResponse }),
+        response: responses({ 200: statsAnswerSchema }),
       },
     },
     async (req) => {
@@ -113,7 +84,7 @@ export function registerStatisticsRoutes(app: App, deps: { reports: ReportsServi
   app.get(
     '/api/reports/stats/export',
     {
-      config: { permission: { roles: STAFF } },
+      config: { permission: { roles: REPORT_STATS_ROLES } },
       schema: {
         tags,
         summary: 'Xuất thống kê phản ánh (CSV hoặc Excel)',

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 import { act, categoryId, pointInWard, submit, unitId, WARD } from './reports.fixtures.js';
-import type { StatsRow } from './statistics.js';
+import type { StatsRow } from '@vioc/contracts';
 import { refreshStatsRollup } from './statistics.rollup.js';
 
 let server: TestServer;

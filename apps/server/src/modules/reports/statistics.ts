@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { StatGroup, StatPeriod, StatsRow } from '@vioc/contracts';
 import type { Actor } from '../../core/auth/index.js';
 import type { Context } from './context.js';
 import { vnDayStart } from './context.js';
@@ -18,39 +19,12 @@ import {
   type SumColumn,
 } from './statistics.rollup.js';
 
-export const STAT_GROUPS = ['unit', 'category', 'categoryRoot', 'ward', 'period'] as const;
-export type StatGroup = (typeof STAT_GROUPS)[number];
-export const STAT_PERIODS = ['day', 'week', 'month'] as const;
-export type StatPeriod = (typeof STAT_PERIODS)[number];
-
 export interface StatsQuery {
   groupBy: StatGroup;
   period?: StatPeriod | undefined;
   /** `yyyy-MM-dd`, Vietnam days, on the reception date. */
   from?: string | undefined;
   to?: string | undefined;
-}
-
-export interface StatsRow {
-  /** Unit, category or ward id; the period's first day (`yyyy-MM-dd`); null = "not assigned". */
-  key: string | null;
-  label: string;
-  received: number;
-  rejected: number;
-  handled: number;
-  unhandled: number;
-  overdueNow: number;
-  everOverdue: number;
-  onTime: number;
-  /** onTime / handled, null without handled reports. */
-  onTimeRate: number | null;
-  /** From verification to publication. */
-  meanHandlingHours: number | null;
-  meanHandlingWorkingDays: number | null;
-  rated: number;
-  meanStars: number | null;
-  /** Share of ratings with 4 or 5 stars. */
-  satisfiedRate: number | null;
 }
 
 const DAY_MS = 86_400_000;
