@@ -12,9 +12,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
-import { jpegWithExif, pdf, pngDeclaring, zipBomb } from './files.fixtures.js';
+import { jpegWithExif, pdf, pngDeclaring, storageProbe, zipBomb } from './files.fixtures.js';
 
 let server: TestServer;
+let probe: ReturnType<typeof storageProbe>;
 let dataDir: string;
 let citizen: Caller;
 let officer: Caller;
@@ -23,6 +24,7 @@ const MB = 1024 * 1024;
 before(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-files-buf-'));
   server = await startTestServer({ DATA_DIR: dataDir, FILE_MAX_PHOTO_BYTES: String(MB) });
+  probe = storageProbe(dataDir, server.database.db);
   citizen = await sessionFor(server, 'nguoidan');
   officer = await sessionFor(server, 'cbtanninh');
 });
@@ -31,26 +33,6 @@ after(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function storedObjects(): string[] {
-  const root = path.join(dataDir, 'files');
-  if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true }) as string[])
-    .filter((f) => fs.statSync(path.join(root, f)).isFile())
-    .sort();
-}
-const spool = () => {
-  const dir = path.join(dataDir, 'tmp', 'uploads');
-  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-};
-const countRows = async () =>
-  Number(
-    (
-      await server.database.db
-        .selectFrom('files')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
 async function actorOf(caller: Caller) {
   return (await server.services.sessions.resolve(caller.cookie.replace(/^vioc_sid=/, '')))!.actor;
 }
@@ -122,8 +104,8 @@ describe('storeBuffer', () => {
 
   test('each bad buffer gets the upload’s code, is audited, and leaves nothing behind', async () => {
     const files = server.services.files;
-    const rows = await countRows();
-    const objects = storedObjects();
+    const rows = await probe.countRows();
+    const objects = probe.storedObjects();
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(4000, 0x41)]);
     const cases: [string, Buffer, 'photo' | undefined, string][] = [
       ['Windows executable named .jpg', exe, 'photo', 'FILE_TYPE_NOT_ALLOWED'],
@@ -139,9 +121,9 @@ describe('storeBuffer', () => {
         (err: { code?: string }) => err.code === code,
         label,
       );
-    assert.equal(await countRows(), rows, 'no row');
-    assert.deepEqual(storedObjects(), objects, 'no stored object');
-    assert.deepEqual(spool(), [], 'no spooled bytes');
+    assert.equal(await probe.countRows(), rows, 'no row');
+    assert.deepEqual(probe.storedObjects(), objects, 'no stored object');
+    assert.deepEqual(probe.spoolEntries(), [], 'no spooled bytes');
     const failed = await server.services.audit.search({ action: 'file.upload', limit: 50 });
     for (const code of ['FILE_TYPE_NOT_ALLOWED', 'FILE_IMAGE_TOO_LARGE', 'FILE_TOO_LARGE'])
       assert.ok(
@@ -153,7 +135,7 @@ describe('storeBuffer', () => {
   test('in the caller’s transaction the row commits (or rolls back) with the record', async () => {
     const files = server.services.files;
     const db = server.database.db;
-    const rows = await countRows();
+    const rows = await probe.countRows();
     await assert.rejects(
       db.transaction().execute(async (trx) => {
         const f = await files.storeBuffer(await jpegWithExif(), { trx });
@@ -162,7 +144,7 @@ describe('storeBuffer', () => {
       }),
       /the record failed/,
     );
-    assert.equal(await countRows(), rows, 'rolled back with the record');
+    assert.equal(await probe.countRows(), rows, 'rolled back with the record');
     const reportId = crypto.randomUUID();
     await db.transaction().execute(async (trx) => {
       const f = await files.storeBuffer(await jpegWithExif(), { trx, filename: 'a.jpg' });

@@ -2,8 +2,12 @@
  * Test inputs made in code (no binary fixtures): photos with EXIF, hostile
  * files, and multipart bodies for app.inject.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
+import type { Kysely } from 'kysely';
 import sharp from 'sharp';
+import type { Database } from '../db/schema.js';
 
 export interface Part {
   data: Buffer;
@@ -187,4 +191,31 @@ export function pdf(padTo = 0): Buffer {
     '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n';
   const pad = padTo > head.length ? '%' + 'x'.repeat(padTo - head.length - 20) + '\n' : '';
   return Buffer.from(`${head}${pad}trailer << /Root 1 0 R >>\n%%EOF\n`);
+}
+
+/**
+ * What a test server's file storage holds, for "nothing left behind" checks:
+ * objects of the local driver (relative to DATA_DIR/files), spooled uploads and `files` rows.
+ */
+export function storageProbe(dataDir: string, db: Kysely<Database>) {
+  return {
+    storedObjects(): string[] {
+      const root = path.join(dataDir, 'files');
+      if (!fs.existsSync(root)) return [];
+      return (fs.readdirSync(root, { recursive: true }) as string[])
+        .filter((f) => fs.statSync(path.join(root, f)).isFile())
+        .sort();
+    },
+    spoolEntries(): string[] {
+      const dir = path.join(dataDir, 'tmp', 'uploads');
+      return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+    },
+    async countRows(): Promise<number> {
+      const r = await db
+        .selectFrom('files')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(r.n);
+    },
+  };
 }

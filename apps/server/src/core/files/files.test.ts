@@ -16,11 +16,13 @@ import {
   pngDeclaring,
   pngWithAlpha,
   rotatedJpeg,
+  storageProbe,
   zipBomb,
   type Part,
 } from './files.fixtures.js';
 
 let server: TestServer;
+let probe: ReturnType<typeof storageProbe>;
 let dataDir: string;
 let officer: Caller; // cbtanninh, officer of Phường Tân Ninh
 let otherWard: Caller; // cbbinhminh, officer of Phường Bình Minh
@@ -38,6 +40,7 @@ before(async () => {
     FILE_MAX_VIDEO_BYTES: String(MB),
     FILE_MAX_DOCUMENT_BYTES: String(64 * 1024),
   });
+  probe = storageProbe(dataDir, server.database.db);
   officer = await sessionFor(server, 'cbtanninh');
   otherWard = await sessionFor(server, 'cbbinhminh');
   leader = await sessionFor(server, 'ldtanninh');
@@ -61,30 +64,6 @@ async function upload(caller: Caller, fields: Record<string, string | Part>, lan
 
 const get = (caller: Caller, url: string, headers: Record<string, string> = {}) =>
   server.app.inject({ url, headers: caller.headers(headers) });
-
-/** Every object the local driver holds, relative to DATA_DIR/files. */
-function storedObjects(): string[] {
-  const root = path.join(dataDir, 'files');
-  if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true }) as string[])
-    .filter((f) => fs.statSync(path.join(root, f)).isFile())
-    .sort();
-}
-
-function spoolEntries(): string[] {
-  const dir = path.join(dataDir, 'tmp', 'uploads');
-  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-}
-
-const countRows = async () =>
-  Number(
-    (
-      await server.database.db
-        .selectFrom('files')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n,
-  );
 
 describe('photo upload', () => {
   test('a JPEG is re-encoded, rotated, thumbnailed; its EXIF position and time come back to the caller', async () => {
@@ -156,8 +135,8 @@ describe('photo upload', () => {
 
 describe('rejections', () => {
   test('each bad input gets its code, and nothing is left behind', async () => {
-    const rowsBefore = await countRows();
-    const objectsBefore = storedObjects();
+    const rowsBefore = await probe.countRows();
+    const objectsBefore = probe.storedObjects();
     const cases: [string, Record<string, string | Part>, number, string][] = [
       ['0-byte file', { file: { data: Buffer.alloc(0), name: 'empty.jpg', type: 'image/jpeg' } }, 400, 'FILE_EMPTY'],
       [
@@ -229,9 +208,9 @@ describe('rejections', () => {
     });
     assert.equal(json.json().error.code, 'FILE_MISSING');
 
-    assert.equal(await countRows(), rowsBefore, 'no row for a rejected upload');
-    assert.deepEqual(storedObjects(), objectsBefore, 'no stored object for a rejected upload');
-    assert.deepEqual(spoolEntries(), [], 'no temporary file left');
+    assert.equal(await probe.countRows(), rowsBefore, 'no row for a rejected upload');
+    assert.deepEqual(probe.storedObjects(), objectsBefore, 'no stored object for a rejected upload');
+    assert.deepEqual(probe.spoolEntries(), [], 'no temporary file left');
     const failed = await server.services.audit.search({ action: 'file.upload', limit: 50 });
     assert.ok(
       failed.some((a) => a.outcome === 'failed' && JSON.stringify(a.after).includes('FILE_ARCHIVE_NOT_ALLOWED')),
@@ -244,15 +223,15 @@ describe('rejections', () => {
       BEGIN RAISE EXCEPTION 'disk full (test)'; END $$`);
     await db.query('CREATE TRIGGER files_fail BEFORE INSERT ON files FOR EACH ROW EXECUTE FUNCTION files_fail()');
     try {
-      const rowsBefore = await countRows();
-      const objectsBefore = storedObjects();
+      const rowsBefore = await probe.countRows();
+      const objectsBefore = probe.storedObjects();
       const photo = await upload(officer, { file: { data: await jpegWithExif(), name: 'a.jpg' } });
       assert.equal(photo.statusCode, 500);
       const video = await upload(officer, { file: { data: mp4(10_000), name: 'v.mp4' } });
       assert.equal(video.statusCode, 500);
-      assert.equal(await countRows(), rowsBefore);
-      assert.deepEqual(storedObjects(), objectsBefore);
-      assert.deepEqual(spoolEntries(), []);
+      assert.equal(await probe.countRows(), rowsBefore);
+      assert.deepEqual(probe.storedObjects(), objectsBefore);
+      assert.deepEqual(probe.spoolEntries(), []);
     } finally {
       await db.query('DROP TRIGGER files_fail ON files');
       await db.query('DROP FUNCTION files_fail()');
@@ -394,13 +373,13 @@ describe('who may open and delete a file', () => {
 
   test('the uploader deletes an unattached file; the bytes go, the deletion is audited', async () => {
     const f = (await upload(officer, { file: { data: mp4(5000), name: 'v.mp4' } })).json();
-    const before = storedObjects();
+    const before = probe.storedObjects();
     const del = (caller: Caller) => server.app.inject({ method: 'DELETE', url: f.url, headers: caller.headers() });
     assert.equal((await del(otherWard)).statusCode, 404);
     assert.equal((await del(leader)).json().error.code, 'FORBIDDEN', 'readers may not delete');
     assert.equal((await del(officer)).statusCode, 200);
     assert.equal((await get(officer, f.url)).statusCode, 404);
-    assert.equal(storedObjects().length, before.length - 1);
+    assert.equal(probe.storedObjects().length, before.length - 1);
     const audit = await server.services.audit.search({ action: 'file.delete', limit: 5 });
     assert.ok(audit.some((a) => a.target_id === f.id));
   });
@@ -450,7 +429,7 @@ describe('attachment and orphan cleanup', () => {
       'FILE_ATTACHED',
     );
 
-    const objects = storedObjects();
+    const objects = probe.storedObjects();
     const soon = await files.cleanupOrphans(new Date(Date.now() + 60 * 60_000));
     assert.equal(soon.removed, 0, 'within the grace period nothing goes');
     const later = await files.cleanupOrphans(new Date(Date.now() + 25 * 3_600_000));
@@ -460,7 +439,7 @@ describe('attachment and orphan cleanup', () => {
       left.map((r) => r.id),
       [kept],
     );
-    const remaining = storedObjects();
+    const remaining = probe.storedObjects();
     for (const id of [orphanA, orphanB]) assert.ok(!remaining.some((o) => o.includes(id)), `objects of ${id} removed`);
     assert.ok(remaining.some((o) => o.includes(kept)));
     assert.ok(remaining.length < objects.length);
