@@ -100,10 +100,18 @@ export function auditRepo(db: Kysely<Database>) {
     async purgeBefore(cutoff: Date): Promise<number> {
       return db.transaction().execute(async (trx) => {
         await sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+        // The chain is cut before the first entry that is young enough to keep: entries are
+        // linked at commit, so an older `at` can sit above a younger one, and cutting at the
+        // last old `at` would take young entries with it.
+        const firstKept = trx
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.min('seq').as('seq'))
+          .where('at', '>=', cutoff);
         const last = await trx
           .selectFrom('audit_log')
           .select(['seq', 'hash'])
           .where('at', '<', cutoff)
+          .where((eb) => eb.or([eb(firstKept, 'is', null), eb('seq', '<', firstKept)]))
           .orderBy('seq', 'desc')
           .limit(1)
           .executeTakeFirst();

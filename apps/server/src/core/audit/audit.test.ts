@@ -106,6 +106,34 @@ describe('hash-chained audit log', () => {
       await other.close();
     }
   });
+  test('retention never removes an entry younger than the cutoff, even below older ones (linked at commit)', async () => {
+    const other = await startTestServer();
+    try {
+      for (let i = 0; i < 4; i++)
+        await other.services.audit.recordAlone(ctx, { action: 'test.mixed', targetId: String(i) });
+      const pool = other.database.pool;
+      const seqs = (await pool.query<{ seq: string }>('SELECT seq FROM audit_log ORDER BY seq')).rows.map((r) =>
+        Number(r.seq),
+      );
+      const young = seqs[2]!;
+      // Everything old except one entry in the middle: a transaction that recorded long ago and
+      // committed late leaves an old `at` above a young one.
+      await pool.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await pool.query("UPDATE audit_log SET at = at - interval '13 months' WHERE seq <> $1", [young]);
+      await pool.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      const purged = await other.services.audit.purgeExpired();
+      assert.equal(purged, 2, 'only the entries below the first young one');
+      const left = (await pool.query<{ seq: string }>('SELECT seq FROM audit_log ORDER BY seq')).rows.map((r) =>
+        Number(r.seq),
+      );
+      assert.deepEqual(left, seqs.slice(2));
+      // (verify() would flag the rows whose `at` this test rewrote: the hash covers it.)
+      const anchor = await pool.query<{ seq: string }>('SELECT seq FROM audit_anchor');
+      assert.equal(Number(anchor.rows[0]!.seq), seqs[1]);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('audit chain under concurrency (entries linked at commit)', () => {
