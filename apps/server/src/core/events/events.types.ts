@@ -10,6 +10,11 @@ export interface EventAudience {
   roles?: Role[];
   /** Extra topics besides the derived ones (e.g. `wall/<screen>`). */
   topics?: string[];
+  /**
+   * The place the event concerns when `unitId` is the handling unit: operators serving
+   * this unit's area receive it too (a ward's report handled by a provincial department).
+   */
+  areaUnitId?: string;
 }
 
 export interface NewEvent {

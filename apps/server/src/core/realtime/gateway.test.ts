@@ -120,6 +120,46 @@ describe('realtime gateway', () => {
     otherWardOfficer.ws.close();
   });
 
+  test('a ward operator receives staff events of a report of the ward handled by a provincial department', async () => {
+    const db = server.database.db;
+    const user = await db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'cbbinhminh')
+      .executeTakeFirstOrThrow();
+    // cbbinhminh also does IOC duty for ward 25459 (an operator membership on the ward).
+    await db
+      .insertInto('memberships')
+      .values({ user_id: user.id, unit_id: ward['25459']!, role: 'operator' })
+      .execute();
+    const department = await db
+      .selectFrom('units')
+      .select('id')
+      .where('kind', '=', 'agency')
+      .where('name', 'like', 'Sở Xây dựng%')
+      .executeTakeFirstOrThrow();
+    const wardOperator = await connect(await sessionFor(server, 'cbbinhminh'));
+    const wardOfficer = await connect(await sessionFor(server, 'cbtanninh'));
+    await wardOperator.subscribe(['reports']);
+    await wardOfficer.subscribe(['reports']);
+    const handledElsewhere = (id: string, areaUnitId?: string): NewEvent => ({
+      type: 'reports.status_changed',
+      aggregateType: 'report',
+      aggregateId: id,
+      unitId: department.id,
+      ...(areaUnitId && { audience: { areaUnitId } }),
+      payload: {},
+    });
+    await publish(handledElsewhere('no-place'), handledElsewhere('in-the-ward', ward['25459']!));
+    await wardOperator.until(hasEvent('in-the-ward'));
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(!wardOperator.frames.some(hasEvent('no-place')), 'without the place, the department is not theirs');
+    assert.ok(!wardOfficer.frames.some(hasEvent('in-the-ward')), 'the place counts for operators only');
+    assert.ok(!JSON.stringify(wardOperator.frames).includes('areaUnitId'), 'the audience stays on the server');
+    wardOperator.ws.close();
+    wardOfficer.ws.close();
+  });
+
   test('when more events wait for fan-out than the limit, clients are told to reload and then get events again', async () => {
     const client = await connect();
     await client.subscribe(['test']);
@@ -130,6 +170,24 @@ describe('realtime gateway', () => {
     assert.ok(received(client.frames).length < 500, 'the backlog beyond the limit was dropped');
     await publish(publicEvent('after-the-flood'));
     await client.until(hasEvent('after-the-flood'));
+    client.ws.close();
+  });
+
+  test('hostile frames get an error or are ignored, and the server keeps serving', async () => {
+    const client = await connect();
+    for (const frame of ['null', '[]', '42', '"subscribe"']) {
+      const before = client.frames.length;
+      client.ws.send(frame);
+      await client.until((f) => client.frames.indexOf(f) >= before && f.type === 'error');
+    }
+    // Not a seq: fractional, beyond 2^53, negative — subscribed, no resume, no crash.
+    for (const lastEventId of [1.5, 1e19, -3]) {
+      client.ws.send(JSON.stringify({ type: 'subscribe', topics: ['test'], lastEventId }));
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    await publish(publicEvent('still-alive'));
+    await client.until(hasEvent('still-alive'));
+    assert.equal((await server.app.inject({ url: '/healthz' })).statusCode, 200);
     client.ws.close();
   });
 });

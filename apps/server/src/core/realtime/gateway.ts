@@ -62,7 +62,11 @@ export function registerRealtime(
   const pathCache = new Map<string, string>();
 
   async function pathsFor(events: DomainEvent[]): Promise<void> {
-    const missing = [...new Set(events.map((e) => e.unitId).filter((u): u is string => !!u && !pathCache.has(u)))];
+    const missing = [
+      ...new Set(
+        events.flatMap((e) => [e.unitId, e.audience.areaUnitId]).filter((u): u is string => !!u && !pathCache.has(u)),
+      ),
+    ];
     if (!missing.length) return;
     const found = await deps.unitPaths(missing);
     for (const [id, v] of found) pathCache.set(id, v.path);
@@ -77,8 +81,10 @@ export function registerRealtime(
     if (!path) return false;
     const roles = e.audience.roles ?? DEFAULT_ROLES;
     if (canReachUnit(actor, path, roles)) return true;
-    // The same "area served" rule as the operators' queues.
-    return roles.includes('operator') && c.operatorAreas.some((a) => pathWithin(path, a));
+    // The same "area served" rule as the operators' queues: by the handling unit or by the place.
+    if (!roles.includes('operator') || !c.operatorAreas.length) return false;
+    const place = e.audience.areaUnitId ? pathCache.get(e.audience.areaUnitId) : undefined;
+    return c.operatorAreas.some((a) => pathWithin(path, a) || (place !== undefined && pathWithin(place, a)));
   }
 
   async function operatorAreasOf(actor: Actor | null): Promise<string[]> {
@@ -229,7 +235,14 @@ export function registerRealtime(
         });
         socket.on('close', () => clients.delete(client));
         socket.on('message', (raw) => {
-          void client.ready.then(() => handleMessage(client, String(raw)));
+          // Anyone may send anything here: a failure (a database error during a resume) is
+          // logged and answered, never left to end the process as an unhandled rejection.
+          void client.ready
+            .then(() => handleMessage(client, String(raw)))
+            .catch((err: unknown) => {
+              app.log.warn({ err }, 'realtime: message failed');
+              if (socket.readyState === socket.OPEN) socket.send('{"type":"error","code":"INTERNAL"}');
+            });
         });
         socket.send(
           JSON.stringify({ type: 'hello', serverTime: new Date().toISOString(), signedIn: Boolean(req.actor) }),
@@ -239,9 +252,11 @@ export function registerRealtime(
   });
 
   async function handleMessage(c: Client, raw: string): Promise<void> {
-    let msg: { type?: string; topics?: unknown; lastEventId?: unknown };
+    let msg: { type?: unknown; topics?: unknown; lastEventId?: unknown };
     try {
-      msg = JSON.parse(raw) as typeof msg;
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      msg = parsed;
     } catch {
       c.socket.send(JSON.stringify({ type: 'error', code: 'MALFORMED_JSON' }));
       return;
@@ -252,7 +267,9 @@ export function registerRealtime(
     if (msg.type === 'subscribe') {
       for (const t of topics) c.topics.add(t);
       c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
-      if (typeof msg.lastEventId === 'number' && msg.lastEventId >= 0) await resume(c, msg.lastEventId);
+      // A seq is a bigint in the database: only whole, safe, non-negative numbers are one.
+      if (Number.isSafeInteger(msg.lastEventId) && (msg.lastEventId as number) >= 0)
+        await resume(c, msg.lastEventId as number);
     } else if (msg.type === 'unsubscribe') {
       for (const t of topics) c.topics.delete(t);
       c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));

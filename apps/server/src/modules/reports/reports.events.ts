@@ -38,6 +38,11 @@ function staffUnit(r: EventSubject): string {
   return r.assigned_unit_id ?? r.area_unit_id;
 }
 
+/** Staff events reach the handling unit (unitId) and the operators of the place. */
+function staffAudience(r: EventSubject): { audience: { areaUnitId: string } } {
+  return { audience: { areaUnitId: r.area_unit_id } };
+}
+
 export function receivedEvent(r: EventSubject, channel: string, actorId: string | null): NewEvent {
   return {
     type: REPORT_EVENTS.received,
@@ -66,6 +71,7 @@ export function transitionEvents(
       aggregateType: 'report',
       aggregateId: r.id,
       unitId: staffUnit(r),
+      ...staffAudience(r),
       actorId: change.actorId,
       payload: {
         id: r.id,
@@ -106,6 +112,7 @@ export function overdueEvent(r: EventSubject, dueAt: Date): NewEvent {
     aggregateType: 'report',
     aggregateId: r.id,
     unitId: staffUnit(r),
+    ...staffAudience(r),
     payload: { id: r.id, code: r.code, dueAt: dueAt.toISOString(), assignedUnitId: r.assigned_unit_id },
   };
 }
@@ -116,6 +123,7 @@ export function updatedEvent(r: EventSubject, what: string, actorId: string | nu
     aggregateType: 'report',
     aggregateId: r.id,
     unitId: staffUnit(r),
+    ...staffAudience(r),
     actorId,
     payload: { id: r.id, code: r.code, what },
   };
