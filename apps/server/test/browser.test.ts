@@ -94,7 +94,13 @@ describe('admin journey in a real browser', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: 'Cán bộ xử lý' }).click();
     await page.getByTestId('user-form-membership-role').getByText('Cán bộ xử lý').waitFor();
     // A dropdown still open would swallow the click on the submit button.
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+    // (Two can be closing at once, in their leave animation: wait until none is left.)
+    await page.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0,
+    );
     await page.getByTestId('user-form-submit').click();
     await page
       .getByTestId('users-table')

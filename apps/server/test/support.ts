@@ -4,7 +4,10 @@
  * server built on it.
  */
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.js';
@@ -73,7 +76,15 @@ export async function startTestServer(
   opts: { deliverCodes?: boolean } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...env });
+  // A data directory of its own (stored files, the upload spool): test servers run side by side,
+  // and one sweeping "stale" spool entries with an advanced clock must not take another's upload.
+  const ownDataDir = env.DATA_DIR ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-test-data-'));
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    WEB_DIST: '/nonexistent',
+    ...(ownDataDir && { DATA_DIR: ownDataDir }),
+    ...env,
+  });
   const clock = new TestClock();
   const codes: { contact: string; code: string }[] = [];
   const codeSender: CodeSender = {
@@ -86,7 +97,8 @@ export async function startTestServer(
     db: database.db,
     pool: database.pool,
     url: database.url,
-    logger: pino({ level: 'silent' }),
+    // TEST_LOG_LEVEL=error shows what a test server logs (a 500's cause) on stderr.
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
     clock: clock.fn,
     ...(!opts.deliverCodes && { codeSender }),
   });
@@ -100,6 +112,7 @@ export async function startTestServer(
     async close() {
       await server.stop();
       await database.drop();
+      if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }
