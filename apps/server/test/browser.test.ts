@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { type Browser, type Page } from 'playwright-core';
 import { currentTotp } from '../src/core/auth/index.js';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../src/seed/demo.js';
-import { freePort, launchChromium, startTestServer, type TestServer } from './support.js';
+import { chooseOption, freePort, launchChromium, startTestServer, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const WEB_DIST = path.join(ROOT, 'apps/web/dist');
@@ -86,21 +86,8 @@ describe('admin journey in a real browser', () => {
     await page.getByTestId('user-form-fullname').fill('Ngô Thị Kiểm Thử');
     await page.getByTestId('user-form-password').fill('KiemThu#2026x');
     await page.getByTestId('user-form-add-membership').click();
-    await page.getByTestId('user-form-membership-unit').click();
-    await page.keyboard.type('tan ninh');
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Phường Tân Ninh' }).click();
-    await page.getByTestId('user-form-membership-unit').getByText('Phường Tân Ninh').waitFor();
-    await page.getByTestId('user-form-membership-role').click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Cán bộ xử lý' }).click();
-    await page.getByTestId('user-form-membership-role').getByText('Cán bộ xử lý').waitFor();
-    // A dropdown still open would swallow the click on the submit button.
-    // (Two can be closing at once, in their leave animation: wait until none is left.)
-    await page.waitForFunction(
-      () =>
-        (
-          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
-        ).document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0,
-    );
+    await chooseOption(page, 'user-form-membership-unit', 'Phường Tân Ninh', { type: 'tan ninh' });
+    await chooseOption(page, 'user-form-membership-role', 'Cán bộ xử lý');
     await page.getByTestId('user-form-submit').click();
     await page
       .getByTestId('users-table')

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.js';
 import { createDatabase, type Db } from '../src/core/db/index.js';
@@ -194,4 +194,44 @@ export function launchChromium(): Promise<Browser> {
       '--enable-unsafe-swiftshader',
     ],
   });
+}
+
+/**
+ * Chooses an option of an AntD Select in the browser and waits until the select shows it and
+ * no dropdown is left open. Under load a click can land while a dropdown is still animating
+ * in (or another one out) and be lost, so the choice is retried until the select shows it.
+ */
+export async function chooseOption(
+  page: Page,
+  selectTestId: string,
+  option: string,
+  opts: { type?: string } = {},
+): Promise<void> {
+  const select = page.getByTestId(selectTestId);
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    if (opts.type) await page.keyboard.type(opts.type);
+    const item = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+      .filter({ hasText: option })
+      .first();
+    await item.waitFor();
+    await item.click();
+    const chosen = await select
+      .getByText(option)
+      .first()
+      .waitFor({ timeout: 3000 })
+      .then(() => true)
+      .catch(() => false);
+    if (chosen) break;
+    if (attempt === 3) throw new Error(`the select ${selectTestId} did not take “${option}”`);
+    await page.keyboard.press('Escape');
+  }
+  // A dropdown still open (or two closing at once) would swallow the next click.
+  await page.waitForFunction(
+    () =>
+      (
+        globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+      ).document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0,
+  );
 }
