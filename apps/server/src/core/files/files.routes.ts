@@ -7,8 +7,8 @@ import type { App } from '../http/app.js';
 import { responses } from '../http/schemas.js';
 import { actorOf } from '../auth/guard.js';
 import { RANGE_NOT_SATISFIABLE } from './files.errors.js';
-import { FILE_KINDS } from './files.inspect.js';
-import { discardUpload, MULTIPART_LIMITS, receiveUpload } from './files.receive.js';
+import { FILE_KINDS, type FileKind } from './files.inspect.js';
+import { discardUpload, MULTIPART_LIMITS, receiveUpload, type ReceivedUpload as Upload } from './files.receive.js';
 import type { Download, FilesService } from './files.service.js';
 
 const fileSchema = z.object({
@@ -80,23 +80,10 @@ export async function registerFilesRoutes(
       },
       async (req, reply) => {
         const actor = actorOf(req);
-        let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
-        try {
-          upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes: files.maxBytes });
-          const dto = await files.ingest(actor, req.auditCtx, upload);
-          return reply.status(201).send(dto);
-        } catch (err) {
-          if (!req.raw.complete) {
-            // Refused before the body ended (too large): stop reading it. Without this the socket
-            // stalls half-read and holds the connection (and server shutdown) for minutes.
-            void reply.header('connection', 'close');
-            req.raw.resume();
-          }
-          await files.auditRejection(req.auditCtx, err);
-          throw err;
-        } finally {
-          if (upload) await discardUpload(upload);
-        }
+        const dto = await receivingUpload(req, reply, files, files.maxBytes, (upload) =>
+          files.ingest(actor, req.auditCtx, upload),
+        );
+        return reply.status(201).send(dto);
       },
     );
 
@@ -124,21 +111,14 @@ export async function registerFilesRoutes(
         },
       },
       async (req, reply) => {
-        let upload: Awaited<ReturnType<typeof receiveUpload>> | undefined;
-        try {
-          upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes: () => files.maxBytes('photo') });
-          const result = await files.ingestGuest(req.auditCtx, upload);
-          return reply.status(201).send(result);
-        } catch (err) {
-          if (!req.raw.complete) {
-            void reply.header('connection', 'close');
-            req.raw.resume();
-          }
-          await files.auditRejection(req.auditCtx, err);
-          throw err;
-        } finally {
-          if (upload) await discardUpload(upload);
-        }
+        const result = await receivingUpload(
+          req,
+          reply,
+          files,
+          () => files.maxBytes('photo'),
+          (upload) => files.ingestGuest(req.auditCtx, upload),
+        );
+        return reply.status(201).send(result);
       },
     );
   });
@@ -271,4 +251,32 @@ export function contentDisposition(type: 'inline' | 'attachment', name: string):
     .replace(/["\\%;]/g, '_');
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * Spools the multipart body, hands it to `handle`, and always removes the spool. A refusal is
+ * audited; one that comes before the body ended (too large) stops reading it — without that the
+ * socket stalls half-read and holds the connection (and server shutdown) for minutes.
+ */
+async function receivingUpload<T>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  files: Pick<FilesService, 'spoolDir' | 'auditRejection'>,
+  maxBytes: (kind?: FileKind) => number,
+  handle: (upload: Upload) => Promise<T>,
+): Promise<T> {
+  let upload: Upload | undefined;
+  try {
+    upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes });
+    return await handle(upload);
+  } catch (err) {
+    if (!req.raw.complete) {
+      void reply.header('connection', 'close');
+      req.raw.resume();
+    }
+    await files.auditRejection(req.auditCtx, err);
+    throw err;
+  } finally {
+    if (upload) await discardUpload(upload);
+  }
 }
