@@ -235,3 +235,18 @@ export async function chooseOption(
       ).document.querySelectorAll('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').length === 0,
   );
 }
+
+/** Polls `check` until it returns something truthy (which it returns), or fails after `ms`. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  ms = 10_000,
+  everyMs = 20,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}

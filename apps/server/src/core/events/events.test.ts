@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
-import { freshDatabase, type TestDatabase } from '../../../test/support.js';
+import { eventually, freshDatabase, type TestDatabase } from '../../../test/support.js';
 import { createEventBus, type EventBus } from './event-bus.js';
 import type { DomainEvent } from './events.types.js';
 
@@ -23,13 +23,7 @@ function newBus(): EventBus {
   return bus;
 }
 
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = <T>(check: Parameters<typeof eventually<T>>[0], ms = 5000) => eventually(check, ms);
 
 const event = (aggregateId: string, n: number) => ({
   type: 'test.happened',

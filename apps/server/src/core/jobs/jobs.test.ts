@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
 import {
+  eventually,
   freshDatabase,
   sessionFor,
   startTestServer,
@@ -22,13 +23,7 @@ after(async () => {
   await database.drop();
 });
 
-async function until(check: () => boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(check: Parameters<typeof eventually<T>>[0], ms = 15_000) => eventually(check, ms);
 
 describe('background jobs', () => {
   test('each job runs once even with two processes taking from the same queue', async () => {

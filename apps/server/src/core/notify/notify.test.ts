@@ -14,7 +14,7 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import webpush from 'web-push';
 import WebSocket from 'ws';
-import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
+import { type Caller, eventually, sessionFor, startTestServer, type TestServer } from '../../../test/support.js';
 import { isPrivateHost } from './notify.push.js';
 import { normalizePhone, toGsm7 } from './notify.text.js';
 import { render } from './notify.templates.js';
@@ -157,15 +157,7 @@ after(async () => {
   }
 });
 
-async function until<T>(check: () => Promise<T | undefined | false> | T | undefined | false, ms = 10_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = <T>(check: Parameters<typeof eventually<T>>[0], ms = 10_000) => eventually(check, ms);
 
 const delivery = (id: string) => server.services.notify.delivery(id);
 const userId = async (username: string) =>
