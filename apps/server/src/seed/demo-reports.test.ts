@@ -23,7 +23,18 @@ test('demo reports: every status, inside their ward, consistent timelines and co
 
   const rows = await db
     .selectFrom('reports')
-    .select(['id', 'code', 'status', 'lat', 'lon', 'area_unit_id', 'reject_reason', 'overdue_at', 'due_at'])
+    .select([
+      'id',
+      'code',
+      'status',
+      'lat',
+      'lon',
+      'area_unit_id',
+      'reject_reason',
+      'overdue_at',
+      'due_at',
+      'created_at',
+    ])
     .execute();
   const statuses = new Set(rows.map((r) => r.status));
   for (const s of [
@@ -46,11 +57,14 @@ test('demo reports: every status, inside their ward, consistent timelines and co
     const at = await server.services.org.unitAt(r.lat, r.lon);
     assert.equal(at?.id, r.area_unit_id, `${r.code} outside its ward`);
   }
-  const counter = await db
-    .selectFrom('report_code_counters')
-    .select(({ fn }) => fn.sum<string>('last_value').as('n'))
-    .executeTakeFirstOrThrow();
-  assert.equal(Number(counter.n), 300);
+  // Codes come from the year's sequence, in reception order: a submission now takes the next number.
+  const byTime = [...rows].sort((x, y) => +x.created_at - +y.created_at || x.code.localeCompare(y.code));
+  const numbers = byTime.map((r) => Number(r.code.slice(8)));
+  assert.deepEqual(
+    numbers,
+    [...numbers].sort((x, y) => x - y),
+    'numbered in time order',
+  );
   // Timelines: the last entry that changes status ends where the report is.
   const last = await db
     .selectFrom('report_history as h')

@@ -8,7 +8,7 @@
  * scene, stored through files.storeBufferCopies (checked and re-encoded once,
  * one file per report) and attached to the report.
  */
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Database, ReportStatusColumn } from '../core/db/schema.js';
 import type { AuditService } from '../core/audit/index.js';
@@ -354,21 +354,14 @@ export async function seedDemoReports(
     cat.sop_items.forEach((text, position) => checklist.push({ report_id: id, position, text }));
   }
 
-  // Codes from the per-year counter: reserve the block, then number in time order.
+  // Codes from the year's sequence, as intake takes them, numbered in time order.
   for (const [year, n] of counters) {
-    const row = await trx
-      .insertInto('report_code_counters')
-      .values({ year, last_value: n })
-      .onConflict((oc) =>
-        oc.column('year').doUpdateSet((eb) => ({ last_value: eb('report_code_counters.last_value', '+', n) })),
-      )
-      .returning('last_value')
-      .executeTakeFirstOrThrow();
-    const first = row.last_value - n;
+    const { rows } = await sql<{ n: string | number }>`
+      SELECT report_code_next(${year}::int) AS n FROM generate_series(1, ${n}::int) ORDER BY 1`.execute(trx);
     let k = 0;
     for (const r of reports) {
       const y = new Date((r.created_at as Date).getTime() + VN_OFFSET_MS).getUTCFullYear();
-      if (y === year) r.code = `PA-${year}-${String(first + ++k).padStart(6, '0')}`;
+      if (y === year) r.code = `PA-${year}-${String(rows[k++]!.n).padStart(6, '0')}`;
     }
   }
   for (const r of reports) delete (r as { _n?: number })._n;

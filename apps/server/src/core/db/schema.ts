@@ -322,11 +322,6 @@ export interface ReportRoutingRulesTable {
   created_by: string | null;
 }
 
-export interface ReportCodeCountersTable {
-  year: number;
-  last_value: number;
-}
-
 export interface ReportsTable {
   id: Generated<string>;
   code: string;
@@ -515,7 +510,6 @@ export interface Database {
   notification_deliveries: NotificationDeliveriesTable;
   report_categories: ReportCategoriesTable;
   report_routing_rules: ReportRoutingRulesTable;
-  report_code_counters: ReportCodeCountersTable;
   reports: ReportsTable;
   report_reporters: ReportReportersTable;
   report_history: ReportHistoryTable;
@@ -753,7 +747,6 @@ export const tableColumns = {
     'updated_at',
     'created_by',
   ],
-  report_code_counters: ['year', 'last_value'],
   reports: [
     'id',
     'code',
