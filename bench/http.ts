@@ -7,6 +7,7 @@
  * child process (lib/loadgen.ts), so it has its own event loop and heap.
  * PostgreSQL is the embedded one, in a scratch DATA_DIR under .tmp/bench-<pid>.
  */
+import { allMigrations } from '../apps/server/src/modules.js';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Fastify from 'fastify';
@@ -158,7 +159,7 @@ export default async function httpBench() {
   const { db, pool } = createDatabase(embedded.url, config.DB_POOL_SIZE);
   countQueries(pool);
   defer('database pool', () => db.destroy());
-  await migrate(pool);
+  await migrate(pool, allMigrations());
   log('seeding the demo province');
   await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
 

@@ -23,6 +23,7 @@
  * the measured window under the V8 sampling profiler (slower: figures of such
  * a run are not the reported ones).
  */
+import { allMigrations } from '../apps/server/src/modules.js';
 import { fork } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -282,7 +283,7 @@ export default async function reportsSubmitBench() {
   const { db, pool } = createDatabase(running.url, config.DB_POOL_SIZE);
   instrument(pool);
   defer('database pool', () => db.destroy());
-  await migrate(pool);
+  await migrate(pool, allMigrations());
   log('seeding the demo province');
   await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
   const server = await buildServer({ config, db, pool, url: running.url, logger: pino({ level: 'silent' }) });

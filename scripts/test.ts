@@ -13,6 +13,7 @@ import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/s
 import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { createJobs } from '../apps/server/src/core/jobs/index.js';
+import { allMigrations } from '../apps/server/src/modules.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TEMPLATE = 'vioc_template';
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
     await admin.db.destroy();
     const templateUrl = pg.url.replace(/\/postgres$/, `/${TEMPLATE}`);
     const t = createDatabase(templateUrl, 2);
-    await migrate(t.pool);
+    await migrate(t.pool, allMigrations());
     await seedDemo(t.db, createAuditService(t.db, { retentionMonths: 12 }));
     await t.db.destroy();
     // Create the job queue's schema once in the template rather than in every test database.

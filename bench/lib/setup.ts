@@ -1,4 +1,5 @@
 /** Scratch PostgreSQL for a bench, and CPU accounting of the processes taking part. */
+import { allMigrations } from '../../apps/server/src/modules.js';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../apps/server/src/config.js';
@@ -27,7 +28,7 @@ export async function scratchDatabase(opts: { seed: boolean; env?: Record<string
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', ...opts.env });
   const { db, pool } = createDatabase(embedded.url, config.DB_POOL_SIZE);
   defer('database pool', () => db.destroy());
-  await migrate(pool);
+  await migrate(pool, allMigrations());
   if (opts.seed) {
     log('seeding the demo province');
     await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));

@@ -11,11 +11,14 @@ const bool = (def: boolean) =>
 const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
 
 /**
- * Every environment variable the server reads, with its default.
+ * Every environment variable of core, with its default; each module declares
+ * its own slice in its definition (validated at start with these).
  * README.md documents the same table; keep them in step.
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Modules to run besides core ("all", or a comma list such as "reports"); see docs/modules.md. */
+  MODULES: z.string().default('all'),
   HOST: z.string().default('0.0.0.0'),
   PORT: int(8080),
   PUBLIC_URL: z.string().url().optional(),
@@ -57,11 +60,6 @@ export const configSchema = z.object({
   FILES_S3_FORCE_PATH_STYLE: bool(true),
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().optional(),
-  MAIL_INTAKE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  MAIL_INTAKE_HOST: z.string().default('0.0.0.0'),
-  MAIL_INTAKE_ADDRESS: z.string().email().default('phananh@ioc.tayninh.gov.vn'),
-  MAIL_INTAKE_MAX_BYTES: int(10 * 1024 * 1024, 1024),
-  MAIL_INTAKE_CATEGORY: z.string().default('khac'),
   SMS_API_URL: z.string().url().optional(),
   SMS_API_TOKEN: z.string().optional(),
   SMS_SENDER: z.string().max(11).optional(),
@@ -73,12 +71,6 @@ export const configSchema = z.object({
   REALTIME_MAX_BACKLOG: int(20_000, 1),
   NOTIFY_RETRY_LIMIT: int(8),
   NOTIFY_RETRY_DELAY_SECONDS: int(30, 1),
-  REPORTS_SUBMIT_PER_IP_PER_HOUR: int(20, 1),
-  REPORTS_SUBMIT_PER_CONTACT_PER_DAY: int(10, 1),
-  REPORTS_OBJECTION_DAYS: int(7, 1),
-  REPORTS_DUPLICATE_RADIUS_M: int(200, 1),
-  REPORTS_DUPLICATE_DAYS: int(30, 1),
-  REPORTS_DUPLICATE_SIMILARITY: z.coerce.number().min(0).max(1).default(0.4),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),
 });
 

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/index.js';
 import { buildServer } from './server.js';
+import { allMigrations } from './modules.js';
 import { demoSeedFiles } from './seed/seed-files.js';
 import { seedDemo } from './seed/demo.js';
 import { createAuditService } from './core/audit/index.js';
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL, base: { app: 'vioc' } });
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, allMigrations());
   const { db, pool } = database;
 
   if (config.SEED_DEMO) {

@@ -14,6 +14,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { createDatabase, type Db } from '../src/core/db/index.js';
 import { buildServer, type Server } from '../src/server.js';
 import type { CodeSender } from '../src/core/auth/index.js';
+import type { AnyModule } from '../src/core/platform/index.js';
 import { hashToken } from '../src/core/auth/sessions.js';
 
 export interface TestDatabase {
@@ -73,18 +74,19 @@ export interface TestServer extends Server {
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  opts: { deliverCodes?: boolean } = {},
+  opts: { deliverCodes?: boolean; extraModules?: readonly AnyModule[] } = {},
 ): Promise<TestServer> {
   const database = await freshDatabase();
   // A data directory of its own (stored files, the upload spool): test servers run side by side,
   // and one sweeping "stale" spool entries with an advanced clock must not take another's upload.
   const ownDataDir = env.DATA_DIR ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-test-data-'));
-  const config = loadConfig({
+  const fullEnv: Record<string, string> = {
     LOG_LEVEL: 'silent',
     WEB_DIST: '/nonexistent',
     ...(ownDataDir && { DATA_DIR: ownDataDir }),
     ...env,
-  });
+  };
+  const config = loadConfig(fullEnv);
   const clock = new TestClock();
   const codes: { contact: string; code: string }[] = [];
   const codeSender: CodeSender = {
@@ -97,6 +99,8 @@ export async function startTestServer(
     db: database.db,
     pool: database.pool,
     url: database.url,
+    env: fullEnv,
+    ...(opts.extraModules && { extraModules: opts.extraModules }),
     // TEST_LOG_LEVEL=error shows what a test server logs (a 500's cause) on stderr.
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
     clock: clock.fn,

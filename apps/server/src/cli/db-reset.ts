@@ -5,6 +5,7 @@ import { createAuditService } from '../core/audit/index.js';
 import { demoSeedFiles } from '../seed/seed-files.js';
 import { seedDemo } from '../seed/demo.js';
 import { run } from './common.js';
+import { allMigrations } from '../modules.js';
 
 /**
  * Drops every table of the configured database and rebuilds it from the
@@ -23,7 +24,7 @@ run(async () => {
   const { db, pool } = createDatabase(config.DATABASE_URL ?? embedded!.url, 2);
   try {
     await pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-    const applied = await migrate(pool);
+    const applied = await migrate(pool, allMigrations());
     if (config.SEED_DEMO) {
       const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
       await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config) });

@@ -11,3 +11,4 @@ export { registerAuthRoutes } from './auth.routes.js';
 export { registerAccountRoutes } from './accounts.routes.js';
 export { currentTotp } from './totp.js';
 export { hashPassword } from './passwords.js';
+export { authModule, authRef, type AuthParts } from './auth.module.js';

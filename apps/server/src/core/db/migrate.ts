@@ -34,7 +34,7 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * advisory lock so several processes starting together apply each once.
  * A landed migration whose file changed is refused: migrations are never edited.
  */
-export async function migrate(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
+export async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<string[]> {
   const client = await pool.connect();
   const applied: string[] = [];
   try {
@@ -79,7 +79,7 @@ export async function migrate(pool: pg.Pool, migrations = readMigrations()): Pro
 }
 
 /** True when every migration file is applied: /readyz reports it. */
-export async function pendingMigrations(pool: pg.Pool, migrations = readMigrations()): Promise<string[]> {
+export async function pendingMigrations(pool: pg.Pool, migrations: Migration[]): Promise<string[]> {
   const { rows } = await pool.query<{ version: string }>(
     "SELECT version FROM schema_migrations WHERE to_regclass('schema_migrations') IS NOT NULL",
   );

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { freshDatabase, type TestDatabase } from '../../../test/support.js';
 import { migrate, readMigrations } from './migrate.js';
 import { tableColumns } from './schema.js';
+import { allMigrations } from '../../modules.js';
 
 let database: TestDatabase;
 before(async () => {
@@ -28,10 +29,10 @@ test('the Kysely schema description matches the migrated database', async () => 
 });
 
 test('migrations are applied once, and an edited migration is refused', async () => {
-  assert.deepEqual(await migrate(database.pool), [], 'nothing pending on a migrated database');
+  assert.deepEqual(await migrate(database.pool, allMigrations()), [], 'nothing pending on a migrated database');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-mig-'));
   try {
-    for (const m of readMigrations())
+    for (const m of allMigrations())
       fs.writeFileSync(path.join(dir, `${m.version}_${m.name}.sql`), m.sql + '\n-- edited\n');
     await assert.rejects(migrate(database.pool, readMigrations(dir)), /was edited after it was applied/);
   } finally {
@@ -39,7 +40,8 @@ test('migrations are applied once, and an edited migration is refused', async ()
   }
 });
 
-test('migrations file names are ordered and never reuse a version', () => {
-  const versions = readMigrations().map((m) => m.version);
+test('migrations of core and modules are ordered and never reuse a version', () => {
+  const versions = allMigrations().map((m) => m.version);
+  assert.ok(versions.includes('0006'), "the reports module's migrations are among them");
   assert.deepEqual(versions, [...new Set(versions)].sort());
 });

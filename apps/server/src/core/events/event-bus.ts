@@ -13,6 +13,11 @@ const BATCH = 200;
 const POLL_MS = 1000;
 const CATCH_UP_PAGE = 1000;
 
+/** What the bus needs of a payload schema (zod's safeParse). */
+export interface PayloadSchema {
+  safeParse(v: unknown): { success: true } | { success: false; error: { message: string } };
+}
+
 export type BroadcastListener = (events: DomainEvent[]) => void;
 
 /**
@@ -37,12 +42,27 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
   let pollTimer: NodeJS.Timeout | undefined;
   let reconnectTimer: NodeJS.Timeout | undefined;
 
+  /** Event types declared by the running modules, with their payload schemas; empty = not checked (bare bus). */
+  const declared = new Map<string, PayloadSchema | undefined>();
+  function declareTypes(types: Readonly<Record<string, PayloadSchema | undefined>>): void {
+    for (const [t, schema] of Object.entries(types)) declared.set(t, schema);
+  }
+  /** An unknown type or a payload that breaks its schema is a programming error: refuse before writing. */
+  function checkDeclared(e: NewEvent): void {
+    if (declared.size === 0) return;
+    if (!declared.has(e.type)) throw new Error(`event type ${e.type} is not declared by any running module`);
+    const result = declared.get(e.type)?.safeParse(e.payload);
+    if (result && !result.success)
+      throw new Error(`event ${e.type}: payload does not match its schema: ${result.error.message}`);
+  }
+
   function subscribe(name: string, types: string[], handler: EventHandler, opts: { maxAttempts?: number } = {}): void {
     if (subscriptions.some((s) => s.name === name)) throw new Error(`subscriber ${name} is already registered`);
     subscriptions.push({ name, types, handler, maxAttempts: opts.maxAttempts ?? 8 });
   }
 
   async function publish(trx: Kysely<Database>, e: NewEvent): Promise<DomainEvent> {
+    checkDeclared(e);
     const row = await repo.insertEvent(trx, {
       type: e.type,
       aggregate_type: e.aggregateType,
@@ -262,6 +282,7 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
 
   return {
     subscribe,
+    declareTypes,
     publish,
     onBroadcast,
     start,

@@ -7,3 +7,4 @@ export { localStorage, s3Storage } from './files.storage.js';
 export type { FileStorage } from './files.storage.js';
 export { filesErrors } from './files.errors.js';
 export { FILE_KINDS, type FileKind } from './files.inspect.js';
+export { filesModule, filesRef } from './files.module.js';

@@ -4,19 +4,32 @@ import { ROLE_LABELS, ROLES, roleSchema } from '@vioc/contracts';
 import type { App } from './app.js';
 import { httpErrors } from './errors.js';
 import type { Metrics } from './metrics.js';
-import { pendingMigrations } from '../db/migrate.js';
+import { pendingMigrations, type Migration } from '../db/index.js';
+
+const publicConfigSchema = z.object({
+  provinceUnitId: z.string().nullable(),
+  provinceName: z.string().nullable(),
+  mapTileUrl: z.string().nullable(),
+  oidc: z.object({ enabled: z.boolean(), label: z.string() }),
+  /** The service modules switched on, with the pages the web shell may show (core modules are always on). */
+  modules: z.array(
+    z.object({
+      name: z.string(),
+      web: z.array(
+        z.object({ path: z.string(), label: z.string(), roles: z.union([z.literal('public'), z.array(z.string())]) }),
+      ),
+    }),
+  ),
+});
 
 export function registerSystemRoutes(
   app: App,
   deps: {
     pool: pg.Pool;
     metrics: Metrics;
-    publicConfig: () => Promise<{
-      provinceUnitId: string | null;
-      provinceName: string | null;
-      mapTileUrl: string | null;
-      oidc: { enabled: boolean; label: string };
-    }>;
+    /** Core's and every module's migrations: /readyz waits for all of them. */
+    migrations: Migration[];
+    publicConfig: () => Promise<z.infer<typeof publicConfigSchema>>;
   },
 ): void {
   app.get(
@@ -48,7 +61,7 @@ export function registerSystemRoutes(
     async () => {
       let pending: string[];
       try {
-        pending = await pendingMigrations(deps.pool);
+        pending = await pendingMigrations(deps.pool, deps.migrations);
       } catch (err) {
         throw httpErrors.error('NOT_READY', { database: (err as Error).message });
       }
@@ -74,12 +87,7 @@ export function registerSystemRoutes(
         tags: ['system'],
         summary: 'Cấu hình công khai cho giao diện',
         response: {
-          200: z.object({
-            provinceUnitId: z.string().nullable(),
-            provinceName: z.string().nullable(),
-            mapTileUrl: z.string().nullable(),
-            oidc: z.object({ enabled: z.boolean(), label: z.string() }),
-          }),
+          200: publicConfigSchema,
         },
       },
     },

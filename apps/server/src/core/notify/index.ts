@@ -15,3 +15,4 @@ export {
 } from './notify.templates.js';
 export { toGsm7, normalizePhone, escapeHtml } from './notify.text.js';
 export { notifyErrors } from './notify.errors.js';
+export { notifyModule, notifyRef } from './notify.module.js';

@@ -14,3 +14,4 @@ export { REPORT_JOBS } from './reports.jobs.js';
 export { registerOpen311Routes } from './channels/open311.js';
 export { registerIntakeRoutes } from './channels/intake.routes.js';
 export { createMailIntake, parseLocation, type MailIntake, type MailOutcome } from './channels/mail.js';
+export { reportsModule, reportsRef, type ReportsApi } from './reports.module.js';

@@ -1,0 +1,109 @@
+import { auditRef } from '../audit/index.js';
+import { notifyRef } from '../notify/index.js';
+import { orgRef } from '../org/index.js';
+import { defineModule, moduleRef, type InitContext } from '../platform/index.js';
+import { accountsRepo } from './accounts.repo.js';
+import { registerAccountRoutes } from './accounts.routes.js';
+import { createAccountsService } from './accounts.service.js';
+import { createApiKeyService } from './apikeys.service.js';
+import { registerAuthRoutes } from './auth.routes.js';
+import { createAuthService, type CodeSender } from './auth.service.js';
+import { installGuard } from './guard.js';
+import { createOidc } from './oidc.js';
+import { createSessionStore } from './sessions.js';
+
+const deps = { audit: auditRef, org: orgRef, notify: notifyRef };
+type AuthContext = InitContext<typeof deps, Record<never, never>>;
+
+/** Accounts, sessions, TOTP, OIDC, API keys and the permission guard every route passes. */
+function createAuthParts({ db, core, logger, clock, deps: d }: AuthContext, codeSender?: CodeSender) {
+  const repo = accountsRepo(db);
+  const sessions = createSessionStore(
+    repo,
+    {
+      idleMinutes: core.SESSION_IDLE_MINUTES,
+      adminIdleMinutes: core.ADMIN_SESSION_IDLE_MINUTES,
+      absoluteHours: core.SESSION_ABSOLUTE_HOURS,
+    },
+    clock,
+  );
+  // Email/SMS through core/notify where configured; otherwise the development logger below.
+  const codes: CodeSender =
+    codeSender ??
+    d.notify.codeSender({
+      async sendVerificationCode(contact, code) {
+        // No SMS/email channel is configured in development: the code is logged for the operator.
+        logger.info({ contact, code }, 'verification code (development delivery)');
+      },
+    });
+  let provinceId: string | undefined;
+  const auth = createAuthService({
+    db,
+    repo,
+    sessions,
+    audit: d.audit,
+    codes,
+    policy: {
+      minLength: core.PASSWORD_MIN_LENGTH,
+      minClasses: core.PASSWORD_MIN_CLASSES,
+      lockoutThreshold: core.LOCKOUT_THRESHOLD,
+      lockoutMinutes: core.LOCKOUT_MINUTES,
+      inactiveDisableDays: core.INACTIVE_DISABLE_DAYS,
+    },
+    provinceUnitId: async () => (provinceId ??= (await d.org.rootProvince())?.id),
+    clock,
+  });
+  const accounts = createAccountsService({
+    db,
+    repo,
+    audit: d.audit,
+    org: d.org,
+    sessions,
+    assertPassword: auth.assertPassword,
+  });
+  const apiKeys = createApiKeyService({ db, repo, audit: d.audit, org: d.org });
+  const oidc = createOidc(
+    core.OIDC_ISSUER && core.OIDC_CLIENT_ID
+      ? {
+          issuer: core.OIDC_ISSUER,
+          clientId: core.OIDC_CLIENT_ID,
+          clientSecret: core.OIDC_CLIENT_SECRET,
+          allowHttp: core.OIDC_ALLOW_HTTP,
+        }
+      : undefined,
+    repo,
+  );
+  return { repo, sessions, auth, accounts, apiKeys, oidc };
+}
+
+export type AuthParts = ReturnType<typeof createAuthParts>;
+export const authRef = moduleRef<AuthParts>('auth');
+
+const SYSTEM = { actorId: null, actorLabel: 'system', ip: null, userAgent: null };
+
+/** `codeSender` replaces delivery of registration codes (tests capture them). */
+export function authModule(opts: { codeSender?: CodeSender } = {}) {
+  return defineModule({
+    ref: authRef,
+    description: 'Accounts, sessions, two factors, single sign-on, API keys, the permission guard',
+    core: true,
+    deps,
+    init: (ctx) => createAuthParts(ctx, opts.codeSender),
+    http: (app, a, { deps: d }) => installGuard(app, { sessions: a.sessions, apiKeys: a.apiKeys, audit: d.audit }),
+    routes(app, a, { core }) {
+      registerAuthRoutes(app, {
+        auth: a.auth,
+        oidc: a.oidc,
+        signInPerMinute: core.RATE_LIMIT_SIGNIN_PER_MINUTE,
+        publicPerMinute: core.RATE_LIMIT_PUBLIC_PER_MINUTE,
+        publicUrl: core.PUBLIC_URL,
+      });
+      registerAccountRoutes(app, { accounts: a.accounts, apiKeys: a.apiKeys });
+    },
+    async housekeeping(a, { clock }) {
+      const disabled = await a.auth.disableInactiveAccounts(SYSTEM);
+      await a.repo.deleteExpiredSessions(new Date(clock() - 86_400_000));
+      return { accountsDisabled: disabled };
+    },
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * core/platform — the module contract. A service is one `defineModule({...})`
+ * in its folder's index.ts; server.ts lists modules and the platform wires
+ * them (docs/modules.md).
+ */
+export { defineModule, moduleRef } from './module.js';
+export type {
+  AnyModule,
+  DepRefs,
+  InitContext,
+  JobDecl,
+  ModuleDefinition,
+  ModuleHooks,
+  ModuleInfo,
+  ModuleRef,
+  PermissionDecl,
+  ResolvedDeps,
+  RootContext,
+  SubscriberDecl,
+  WebEntry,
+} from './module.js';
+export { PlatformError, orderModules, selectModules } from './graph.js';
+export { buildPlatform, type Platform, type PlatformOptions, type Registrars } from './platform.js';
+export { collectMigrations } from './migrations.js';

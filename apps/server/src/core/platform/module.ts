@@ -1,0 +1,144 @@
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Config } from '../../config.js';
+import type { Db } from '../db/index.js';
+import type { App } from '../http/app.js';
+
+/**
+ * A typed handle on a module's public API, by name (Backstage's service refs).
+ * A module depends on refs, not on another module's objects, so the platform
+ * can order, check and switch modules off without anyone importing internals.
+ */
+export interface ModuleRef<Api> {
+  readonly name: string;
+  /** Never set: carries the API type for the compiler. */
+  readonly __api?: Api;
+}
+
+export function moduleRef<Api>(name: string): ModuleRef<Api> {
+  return { name };
+}
+
+type ApiOf<R> = R extends ModuleRef<infer A> ? A : never;
+export type DepRefs = Record<string, ModuleRef<unknown>>;
+/** What `init` receives as `deps`: each declared ref resolved to its module's API. */
+export type ResolvedDeps<D extends DepRefs> = { [K in keyof D]: ApiOf<D[K]> };
+
+/** What every module stands on, given by the platform (Backstage's core services). */
+export interface RootContext {
+  /** Core configuration (config.ts); a module's own slice is `config` in its init context. */
+  core: Config;
+  db: Db;
+  pool: pg.Pool;
+  /** The database URL, for connections of their own (LISTEN, the job queue). */
+  url: string;
+  logger: Logger;
+  clock: () => number;
+  /** The modules switched on in this process, in start order (for the web shell's menu). */
+  modules: readonly ModuleInfo[];
+}
+
+export interface ModuleInfo {
+  name: string;
+  description: string;
+  core: boolean;
+  web: readonly WebEntry[];
+}
+
+export interface InitContext<D extends DepRefs, C extends z.ZodRawShape> extends RootContext {
+  deps: ResolvedDeps<D>;
+  /** This module's configuration slice, validated at start with the rest. */
+  config: z.infer<z.ZodObject<C>>;
+}
+
+/** One declared permission: an action name and the roles that hold it by default. */
+export interface PermissionDecl {
+  /** `<module>.<action>`, e.g. `reports.verify`; unique across modules. */
+  name: string;
+  vi: string;
+  en: string;
+  roles: readonly string[];
+}
+
+export interface JobDecl {
+  name: string;
+  handler: (data: never, job: { id: string; retryCount: number }) => Promise<void>;
+  options?: { retryLimit?: number; retryDelaySeconds?: number; batchSize?: number; concurrency?: number };
+  /** Cron (Asia/Ho_Chi_Minh) when the job also runs on a schedule. */
+  cron?: string;
+}
+
+export interface SubscriberDecl {
+  /** Unique across modules: deliveries are kept per subscriber name. */
+  name: string;
+  types: readonly string[];
+  handler: (event: { type: string; payload: unknown; seq: number }) => Promise<void>;
+  maxAttempts?: number;
+}
+
+/** A page the web shell shows when the module is on and the caller has one of the roles. */
+export interface WebEntry {
+  path: string;
+  /** i18n key of the menu label (apps/web locales); the web module maps it to its component. */
+  label: string;
+  roles: readonly string[] | 'public';
+}
+
+/** The hooks of a module; each gets the API its init returned and the context init had (deps, config). */
+export interface ModuleHooks<Api, Ctx> {
+  /** Request hooks every route needs (the permission guard): run for every module before any routes. */
+  http?(app: App, api: Api, ctx: Ctx): void | Promise<void>;
+  /** Routes, mounted after every module's init and http hooks. */
+  routes?(app: App, api: Api, ctx: Ctx): void | Promise<void>;
+  jobs?(api: Api, ctx: Ctx): readonly JobDecl[];
+  subscribers?(api: Api, ctx: Ctx): readonly SubscriberDecl[];
+  /** Demo data on a database seeded for the first time (SEED_DEMO). */
+  seed?(api: Api, ctx: Ctx & { log: (line: string) => void }): Promise<void>;
+  /** Daily housekeeping: retention, clean-up. Returns a few numbers for the log. */
+  housekeeping?(api: Api, ctx: Ctx): Promise<Record<string, number> | void>;
+  start?(api: Api, ctx: Ctx): Promise<void>;
+  stop?(api: Api, ctx: Ctx): Promise<void>;
+}
+
+export interface ModuleDefinition<
+  Api = unknown,
+  D extends DepRefs = DepRefs,
+  C extends z.ZodRawShape = z.ZodRawShape,
+> extends ModuleHooks<Api, InitContext<D, C>> {
+  ref: ModuleRef<Api>;
+  description: string;
+  /** Core modules cannot be switched off with MODULES. */
+  core?: boolean;
+  deps?: D;
+  /** The module's slice of the environment, e.g. `{ REPORTS_OBJECTION_DAYS: z.coerce.number()… }`. */
+  config?: z.ZodObject<C>;
+  /** Folder of its `NNNN_<what>.sql` migrations; numbers are unique across core and modules. */
+  migrations?: string;
+  permissions?: readonly PermissionDecl[];
+  /**
+   * Event types it publishes (`<module>.<what>`), each with its payload schema (null: not yet
+   * described); unique across modules. Publishing a type no running module declares is refused.
+   */
+  events?: Readonly<Record<string, z.ZodType | null>>;
+  /** Web pages and menu entries, served to the shell through /api/config. */
+  web?: readonly WebEntry[];
+  init(ctx: InitContext<D, C>): Api | Promise<Api>;
+}
+
+/** Erased form the platform handles in a list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a heterogeneous list of modules: each keeps its own types at its definition
+export type AnyModule = ModuleDefinition<any, any, any>;
+
+/**
+ * Declares a module. The identity function gives the compiler one place to
+ * check a definition: deps resolve to typed APIs in init, hooks get the API
+ * init returns.
+ */
+export function defineModule<
+  Api,
+  D extends DepRefs = Record<never, never>,
+  C extends z.ZodRawShape = Record<never, never>,
+>(def: ModuleDefinition<Api, D, C>): ModuleDefinition<Api, D, C> {
+  return def;
+}

@@ -1,0 +1,40 @@
+/**
+ * The modules of this build, in the order they are listed to the platform
+ * (it orders them by their dependencies). Adding a service is one line here.
+ */
+import { auditModule } from './core/audit/index.js';
+import { authModule, type CodeSender } from './core/auth/index.js';
+import { calendarModule } from './core/calendar/index.js';
+import { eventsModule } from './core/events/index.js';
+import { filesModule } from './core/files/index.js';
+import { jobsModule } from './core/jobs/index.js';
+import { notifyModule } from './core/notify/index.js';
+import { orgModule } from './core/org/index.js';
+import { collectMigrations, type AnyModule } from './core/platform/index.js';
+import { realtimeModule } from './core/realtime/index.js';
+import { reportsModule } from './modules/reports/index.js';
+
+export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModule[] {
+  return [
+    eventsModule,
+    auditModule,
+    jobsModule,
+    orgModule,
+    notifyModule,
+    authModule(opts),
+    filesModule,
+    calendarModule,
+    realtimeModule,
+    // services
+    reportsModule,
+  ];
+}
+
+/**
+ * Every migration of core and of every module of the build, switched on or
+ * not: switching a module off hides its routes, menus, jobs and subscribers,
+ * never its data, so its tables stay migrated for the day it is on again.
+ */
+export function allMigrations(extra: readonly AnyModule[] = []) {
+  return collectMigrations([...platformModules(), ...extra]);
+}
