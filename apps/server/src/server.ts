@@ -97,12 +97,7 @@ export async function buildServer(deps: ServerDeps) {
         provinceName: provinceCache?.name ?? null,
         mapTileUrl: config.MAP_TILE_URL ?? null,
         oidc: { enabled: auth.oidc.enabled, label: config.OIDC_LABEL },
-        modules: platform.modules
-          .filter((m) => !m.core)
-          .map((m) => ({
-            name: m.name,
-            web: m.web.map((w) => ({ ...w, roles: w.roles === 'public' ? w.roles : [...w.roles] })),
-          })),
+        modules: platform.modules.filter((m) => !m.core).map((m) => m.name),
       };
     },
   });

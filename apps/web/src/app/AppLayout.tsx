@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { HUMAN_ROLES } from '@vioc/contracts';
 import { api } from '../shared/api';
 import { useIsNarrow } from '../shared/hooks';
+import { useWebModules } from '../shared/publicConfig';
 import { hasAnyRole } from '../shared/roles';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { FullPageSpin } from './guards';
@@ -22,6 +23,7 @@ export function AppLayout() {
   const applySession = useApplySession();
   const navigate = useNavigate();
   const location = useLocation();
+  const modules = useWebModules();
   const narrow = useIsNarrow();
   const [collapsed, setCollapsed] = useState(narrow);
   const [signingOut, setSigningOut] = useState(false);
@@ -62,8 +64,8 @@ export function AppLayout() {
         <Menu
           mode="inline"
           style={{ borderInlineEnd: 'none' }}
-          selectedKeys={[selectedKey(location.pathname)]}
-          items={menuItems(session.roles, t)}
+          selectedKeys={[selectedKey(location.pathname, modules)]}
+          items={menuItems(session.roles, t, modules)}
           onClick={() => narrow && setCollapsed(true)}
         />
       </Sider>

@@ -1,18 +1,12 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { MenuProps } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
-  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   DeploymentUnitOutlined,
   EnvironmentOutlined,
-  FormOutlined,
-  GlobalOutlined,
-  InboxOutlined,
-  ProfileOutlined,
   KeyOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,17 +14,10 @@ import {
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import type { TFunction } from 'i18next';
 import { hasAnyRole } from '../shared/roles';
-import { REPORT_STATS_ROLES } from '../features/reports/stats/statsApi';
+import type { NavLeaf, WebModule } from './webModules';
 
-interface NavLeaf {
-  key: string;
-  path: string;
-  label: (t: TFunction) => string;
-  icon: ReactNode;
-  /** Visible to holders of any of these roles; everyone signed in when absent. */
-  roles?: readonly Role[];
-  testId?: string;
-}
+/** Where the switched-on modules' menu entries go, between the core pages and administration. */
+const MODULES_SLOT = 'modules' as const;
 
 interface NavGroup {
   key: string;
@@ -40,7 +27,7 @@ interface NavGroup {
 
 const ADMIN: readonly Role[] = ['admin'];
 
-const NAV: (NavLeaf | NavGroup)[] = [
+const NAV: (NavLeaf | NavGroup | typeof MODULES_SLOT)[] = [
   { key: 'overview', path: '/', label: (t) => t('nav.overview'), icon: <DashboardOutlined />, testId: 'nav-overview' },
   {
     key: 'map',
@@ -50,43 +37,7 @@ const NAV: (NavLeaf | NavGroup)[] = [
     roles: STAFF_ROLES,
     testId: 'nav-map',
   },
-  {
-    key: 'report-new',
-    path: '/reports/new',
-    label: (t) => t('rep.navNew'),
-    icon: <FormOutlined />,
-    testId: 'nav-report-new',
-  },
-  {
-    key: 'public-reports',
-    path: '/public/reports',
-    label: (t) => t('rep.navPublic'),
-    icon: <GlobalOutlined />,
-    testId: 'nav-public-reports',
-  },
-  {
-    key: 'my-reports',
-    path: '/reports/mine',
-    label: (t) => t('rep.navMine'),
-    icon: <ProfileOutlined />,
-    testId: 'nav-my-reports',
-  },
-  {
-    key: 'ops-reports',
-    path: '/ops/reports',
-    label: (t) => t('rep.navOps'),
-    icon: <InboxOutlined />,
-    roles: STAFF_ROLES,
-    testId: 'nav-ops-reports',
-  },
-  {
-    key: 'ops-reports-stats',
-    path: '/ops/reports/stats',
-    label: (t) => t('repStats.nav'),
-    icon: <BarChartOutlined />,
-    roles: REPORT_STATS_ROLES,
-    testId: 'nav-ops-reports-stats',
-  },
+  MODULES_SLOT,
   {
     key: 'admin',
     label: (t) => t('nav.admin'),
@@ -162,10 +113,15 @@ function leafItem(leaf: NavLeaf, t: TFunction): MenuItem {
   };
 }
 
+/** The menu with the modules' entries in their slot. */
+function entries(modules: readonly WebModule[]): (NavLeaf | NavGroup)[] {
+  return NAV.flatMap((e) => (e === MODULES_SLOT ? modules.flatMap((m) => m.menu) : [e]));
+}
+
 /** Menu items for the union of the session's roles. Admin pages form an always-open group. */
-export function menuItems(roles: readonly Role[], t: TFunction): MenuItem[] {
+export function menuItems(roles: readonly Role[], t: TFunction, modules: readonly WebModule[]): MenuItem[] {
   const items: MenuItem[] = [];
-  for (const entry of NAV) {
+  for (const entry of entries(modules)) {
     if ('children' in entry) {
       const children = entry.children.filter((c) => visible(c, roles)).map((c) => leafItem(c, t));
       if (children.length > 0) items.push({ type: 'group', key: entry.key, label: entry.label(t), children });
@@ -177,9 +133,9 @@ export function menuItems(roles: readonly Role[], t: TFunction): MenuItem[] {
 }
 
 /** The menu key of the page at `pathname` (longest matching path). */
-export function selectedKey(pathname: string): string {
+export function selectedKey(pathname: string, modules: readonly WebModule[]): string {
   let best: NavLeaf | undefined;
-  const leaves = NAV.flatMap((e) => ('children' in e ? e.children : [e]));
+  const leaves = entries(modules).flatMap((e) => ('children' in e ? e.children : [e]));
   for (const leaf of leaves) {
     const match = leaf.path === '/' ? pathname === '/' : pathname === leaf.path || pathname.startsWith(`${leaf.path}/`);
     if (match && (!best || leaf.path.length > best.path.length)) best = leaf;

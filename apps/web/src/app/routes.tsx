@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
 import { AppLayout } from './AppLayout';
@@ -6,7 +6,7 @@ import { PublicShell } from './PublicShell';
 import { FullPageSpin, NotFound, RequireAuth, RequireRoles } from './guards';
 import { LoginPage } from '../features/auth/LoginPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { REPORT_STATS_ROLES } from '../features/reports/stats/statsApi';
+import { usePublicConfig, useWebModules } from '../shared/publicConfig';
 
 // Heavy or rarely used pages load on demand (maplibre alone is ~1 MB).
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));
@@ -25,28 +25,13 @@ const CalendarPage = lazy(() =>
   import('../features/admin/calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })),
 );
 
-const ReportFormPage = lazy(() =>
-  import('../features/reports/ReportFormPage').then((m) => ({ default: m.ReportFormPage })),
-);
-const PublicReportsPage = lazy(() =>
-  import('../features/reports/PublicReportsPage').then((m) => ({ default: m.PublicReportsPage })),
-);
-const PublicReportPage = lazy(() =>
-  import('../features/reports/PublicReportPage').then((m) => ({ default: m.PublicReportPage })),
-);
-const TrackPage = lazy(() => import('../features/reports/TrackPage').then((m) => ({ default: m.TrackPage })));
-const MyReportsPage = lazy(() =>
-  import('../features/reports/MyReportsPage').then((m) => ({ default: m.MyReportsPage })),
-);
-const OpsReportsPage = lazy(() =>
-  import('../features/reports/ops/OpsReportsPage').then((m) => ({ default: m.OpsReportsPage })),
-);
-// ECharts comes with this page only (its own chunk): the citizen pages never download it.
-const StatsPage = lazy(() => import('../features/reports/stats/StatsPage').then((m) => ({ default: m.StatsPage })));
-
 const ADMIN: readonly Role[] = ['admin'];
 
 export function AppRoutes() {
+  const config = usePublicConfig();
+  const modules = useWebModules();
+  // Until the server says which modules run, a deep link to a module page would flash "not found".
+  if (config.isPending) return <FullPageSpin />;
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -59,10 +44,9 @@ export function AppRoutes() {
         }
       />
       <Route element={<PublicShell />}>
-        <Route path="reports/new" element={<ReportFormPage />} />
-        <Route path="reports/track" element={<TrackPage />} />
-        <Route path="public/reports" element={<PublicReportsPage />} />
-        <Route path="public/reports/:id" element={<PublicReportPage />} />
+        {modules.map((m) => (
+          <Fragment key={m.name}>{m.publicRoutes}</Fragment>
+        ))}
       </Route>
       <Route
         element={
@@ -73,14 +57,12 @@ export function AppRoutes() {
       >
         <Route index element={<OverviewPage />} />
         <Route path="account" element={<AccountPage />} />
-        <Route path="reports/mine" element={<MyReportsPage />} />
         <Route element={<RequireRoles roles={STAFF_ROLES} />}>
           <Route path="map" element={<MapPage />} />
-          <Route path="ops/reports" element={<OpsReportsPage />} />
         </Route>
-        <Route element={<RequireRoles roles={REPORT_STATS_ROLES} />}>
-          <Route path="ops/reports/stats" element={<StatsPage />} />
-        </Route>
+        {modules.map((m) => (
+          <Fragment key={m.name}>{m.signedInRoutes}</Fragment>
+        ))}
         <Route path="admin" element={<RequireRoles roles={ADMIN} />}>
           <Route path="units" element={<UnitsPage />} />
           <Route path="users" element={<UsersPage />} />

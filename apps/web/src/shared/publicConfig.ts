@@ -1,17 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
+import { enabledWebModules, type WebModule } from '../app/webModules';
+import { WEB_MODULES } from '../modules';
 
 /** GET /api/config/public — readable without signing in. No contract yet, so read defensively. */
 export interface PublicConfig {
   provinceUnitId: string | null;
   mapTileUrl: string | null;
   oidc: { enabled: boolean; label: string | null };
+  /** Service modules the server runs; null when it did not say (then every module shows). */
+  modules: string[] | null;
 }
 
 interface RawPublicConfig {
   provinceUnitId?: string | null;
   mapTileUrl?: string | null;
   oidc?: { enabled?: boolean; label?: string | null } | null;
+  modules?: unknown;
 }
 
 async function fetchPublicConfig(): Promise<PublicConfig> {
@@ -20,9 +25,16 @@ async function fetchPublicConfig(): Promise<PublicConfig> {
     provinceUnitId: raw.provinceUnitId ?? null,
     mapTileUrl: raw.mapTileUrl || null,
     oidc: { enabled: raw.oidc?.enabled === true, label: raw.oidc?.label ?? null },
+    modules: Array.isArray(raw.modules) ? raw.modules.filter((m): m is string => typeof m === 'string') : null,
   };
 }
 
 export function usePublicConfig() {
   return useQuery({ queryKey: ['config', 'public'], queryFn: fetchPublicConfig, staleTime: 5 * 60_000 });
+}
+
+/** The web modules to show: those the server runs (all while the config is unknown). */
+export function useWebModules(): readonly WebModule[] {
+  const config = usePublicConfig();
+  return enabledWebModules(WEB_MODULES, config.data?.modules ?? null);
 }

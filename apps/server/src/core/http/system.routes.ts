@@ -11,15 +11,8 @@ const publicConfigSchema = z.object({
   provinceName: z.string().nullable(),
   mapTileUrl: z.string().nullable(),
   oidc: z.object({ enabled: z.boolean(), label: z.string() }),
-  /** The service modules switched on, with the pages the web shell may show (core modules are always on). */
-  modules: z.array(
-    z.object({
-      name: z.string(),
-      web: z.array(
-        z.object({ path: z.string(), label: z.string(), roles: z.union([z.literal('public'), z.array(z.string())]) }),
-      ),
-    }),
-  ),
+  /** The service modules switched on (core modules always are): the web shell shows only their pages. */
+  modules: z.array(z.string()),
 });
 
 export function registerSystemRoutes(

@@ -17,7 +17,6 @@ export type {
   ResolvedDeps,
   RootContext,
   SubscriberDecl,
-  WebEntry,
 } from './module.js';
 export { PlatformError, orderModules, selectModules } from './graph.js';
 export { buildPlatform, type Platform, type PlatformOptions, type Registrars } from './platform.js';

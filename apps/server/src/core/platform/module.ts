@@ -43,7 +43,6 @@ export interface ModuleInfo {
   name: string;
   description: string;
   core: boolean;
-  web: readonly WebEntry[];
 }
 
 export interface InitContext<D extends DepRefs, C extends z.ZodRawShape> extends RootContext {
@@ -75,14 +74,6 @@ export interface SubscriberDecl {
   types: readonly string[];
   handler: (event: { type: string; payload: unknown; seq: number }) => Promise<void>;
   maxAttempts?: number;
-}
-
-/** A page the web shell shows when the module is on and the caller has one of the roles. */
-export interface WebEntry {
-  path: string;
-  /** i18n key of the menu label (apps/web locales); the web module maps it to its component. */
-  label: string;
-  roles: readonly string[] | 'public';
 }
 
 /** The hooks of a module; each gets the API its init returned and the context init had (deps, config). */
@@ -121,8 +112,6 @@ export interface ModuleDefinition<
    * described); unique across modules. Publishing a type no running module declares is refused.
    */
   events?: Readonly<Record<string, z.ZodType | null>>;
-  /** Web pages and menu entries, served to the shell through /api/config. */
-  web?: readonly WebEntry[];
   init(ctx: InitContext<D, C>): Api | Promise<Api>;
 }
 

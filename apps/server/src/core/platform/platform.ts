@@ -77,13 +77,6 @@ function checkDeclarations(modules: readonly AnyModule[]): void {
       (t) => t,
     ),
   );
-  assertUnique(
-    'web page',
-    each(
-      (m) => m.web,
-      (w) => w.path,
-    ),
-  );
 }
 
 /** Runs one module hook, naming the module in whatever it throws. */
@@ -111,7 +104,6 @@ export async function buildPlatform(opts: PlatformOptions): Promise<Platform> {
     name: m.ref.name,
     description: m.description,
     core: Boolean(m.core),
-    web: m.web ?? [],
   }));
   const root: RootContext = { ...opts.root, modules: infos };
   const apis = new Map<string, unknown>();
@@ -164,8 +156,8 @@ export async function buildPlatform(opts: PlatformOptions): Promise<Platform> {
     if (!m.stop) return;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
+      // Not unref'd: a stop waiting on nothing but this timer must still reach the next module.
       timer = setTimeout(() => resolve('late'), timeout);
-      timer.unref();
     });
     try {
       const r = await Promise.race([m.stop(...hookArgs(m)).then(() => 'done' as const), late]);

@@ -65,12 +65,6 @@ export const reportsModule = defineModule({
     { name: 'reports.approve', vi: 'Duyệt, công khai trả lời', en: 'Approve answers', roles: ['unit_leader'] },
     { name: 'reports.statistics', vi: 'Thống kê phản ánh', en: 'Report statistics', roles: ['leader', 'operator'] },
   ],
-  web: [
-    { path: '/report', label: 'nav.report', roles: 'public' },
-    { path: '/reports', label: 'nav.publicReports', roles: 'public' },
-    { path: '/ops/reports', label: 'nav.opsReports', roles: ['operator', 'officer', 'unit_leader', 'leader', 'admin'] },
-    { path: '/ops/reports/stats', label: 'nav.reportStats', roles: ['operator', 'unit_leader', 'leader', 'admin'] },
-  ],
   init({ db, clock, logger, core, config: c, deps: d }): ReportsApi {
     const service = createReportsService({
       db,
