@@ -9,7 +9,7 @@ import { calendarRef } from './core/calendar/index.js';
 import { eventsRef } from './core/events/index.js';
 import { filesRef } from './core/files/index.js';
 import { jobsRef } from './core/jobs/index.js';
-import { notifyRef } from './core/notify/index.js';
+import { notifyRef, registerTemplates, type TemplateSpec } from './core/notify/index.js';
 import { orgRef } from './core/org/index.js';
 import { realtimeRef } from './core/realtime/index.js';
 import { buildPlatform, selectModules, type AnyModule, type Registrars } from './core/platform/index.js';
@@ -47,6 +47,8 @@ function registrarsFrom(api: <A>(ref: import('./core/platform/index.js').ModuleR
     scheduleJob: (name, cron) => jobs.schedule(name, cron),
     subscribe: (name, types, handler, opts) => bus.subscribe(name, types, handler as never, opts),
     declareEvents: (types) => bus.declareTypes(types),
+    // The specs are core/notify's TemplateSpec; the platform carries them without knowing notify.
+    registerTemplates: (owner, templates) => registerTemplates(owner, templates as Record<string, TemplateSpec>),
   };
 }
 

@@ -65,6 +65,9 @@ describe('a module plugged in from outside core', () => {
       ).rows[0] as { seen_by_subscriber: boolean; expired: boolean };
     await eventually(async () => (await row()).seen_by_subscriber, 10_000);
     await eventually(async () => (await row()).expired, 15_000);
+    const inbox = await server.app.inject({ url: '/api/notifications', headers: leader.headers() });
+    const titles = (inbox.json() as { items: { title: string }[] }).items.map((n) => n.title);
+    assert.ok(titles.includes('Bản tin mới: Lịch tiếp dân tháng 12'), 'its template rendered into the inbox');
   });
 
   test('its configuration slice is validated and used', async () => {

@@ -10,7 +10,7 @@ import {
   type Senders,
   type SmsContent,
 } from './notify.channels.js';
-import { TEMPLATES, type ExternalChannel } from './notify.templates.js';
+import { findTemplate, type ExternalChannel } from './notify.templates.js';
 
 export const DELIVER_QUEUE = 'notify.deliver';
 export const SWEEP_QUEUE = 'notify.sweep';
@@ -30,7 +30,7 @@ function inTransaction(trx: Tx) {
 }
 
 function isSensitive(template: string): boolean {
-  return Boolean((TEMPLATES as Record<string, { sensitive?: boolean }>)[template]?.sensitive);
+  return Boolean(findTemplate(template)?.sensitive);
 }
 
 /**

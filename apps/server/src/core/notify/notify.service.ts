@@ -17,7 +17,7 @@ import {
   CATEGORIES,
   CATEGORY_KEYS,
   CHANNELS,
-  TEMPLATES,
+  findTemplate,
   render,
   templateSpec,
   type Category,
@@ -72,8 +72,7 @@ export interface NotifyDeps {
 }
 
 function categoryOf(template: string): Category | null {
-  const spec = (TEMPLATES as Record<string, { category: Category }>)[template];
-  return spec?.category ?? null;
+  return findTemplate(template)?.category ?? null;
 }
 
 /** Province administrators see the delivery log: it holds every person's contacts. */

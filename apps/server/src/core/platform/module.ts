@@ -112,6 +112,8 @@ export interface ModuleDefinition<
    * described); unique across modules. Publishing a type no running module declares is refused.
    */
   events?: Readonly<Record<string, z.ZodType | null>>;
+  /** Its notification templates (vi/en, core/notify's TemplateSpec), registered with notify at start. */
+  templates?: Readonly<Record<string, object>>;
   init(ctx: InitContext<D, C>): Api | Promise<Api>;
 }
 

@@ -47,6 +47,7 @@ function boot(modules: AnyModule[], env: Record<string, string> = {}, known?: An
       scheduleJob: (name, cron) => calls.push(`cron:${name}:${cron}`),
       subscribe: (name) => calls.push(`sub:${name}`),
       declareEvents: (types) => calls.push(`events:${Object.keys(types).join(',')}`),
+      registerTemplates: (owner) => calls.push(`templates:${owner}`),
     }),
   });
 }

@@ -21,6 +21,7 @@ export interface Registrars {
   ): void;
   /** The event types modules declare: publishing any other, or a payload breaking its schema, is refused. */
   declareEvents(types: Readonly<Record<string, z.ZodType | undefined>>): void;
+  registerTemplates(owner: string, templates: Readonly<Record<string, object>>): void;
 }
 
 export interface PlatformOptions {
@@ -128,6 +129,8 @@ export async function buildPlatform(opts: PlatformOptions): Promise<Platform> {
       ordered.flatMap((m) => Object.entries(m.events ?? {}).map(([t, schema]) => [t, schema ?? undefined])),
     ),
   );
+  for (const m of ordered)
+    if (m.templates) await inModule(m, 'templates', () => reg.registerTemplates(m.ref.name, m.templates!));
   const jobNames: { module: string; name: string }[] = [];
   const subscriberNames: { module: string; name: string }[] = [];
   for (const m of ordered) {

@@ -14,6 +14,7 @@ import { registerIntakeRoutes } from './channels/intake.routes.js';
 import { createMailIntake, type MailIntake } from './channels/mail.js';
 import { registerOpen311Routes } from './channels/open311.js';
 import { REPORT_EVENTS } from './reports.events.js';
+import { REPORT_TEMPLATES } from './reports.templates.js';
 import { registerReportRoutes } from './reports.routes.js';
 import { createReportsService, type ReportsService } from './reports.service.js';
 
@@ -57,6 +58,7 @@ export const reportsModule = defineModule({
   },
   config,
   migrations: path.join(import.meta.dirname, 'migrations'),
+  templates: REPORT_TEMPLATES,
   events: Object.fromEntries(Object.values(REPORT_EVENTS).map((t) => [t, null])),
   permissions: [
     { name: 'reports.submit', vi: 'Gửi phản ánh', en: 'Submit a report', roles: ['public'] },
