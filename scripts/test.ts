@@ -41,7 +41,7 @@ function freePort(): Promise<number> {
 
 async function main(): Promise<number> {
   const filters = process.argv.slice(2);
-  const files = ['apps', 'packages', 'bench']
+  const files = ['apps', 'packages', 'bench', 'scripts']
     .flatMap((d) => findTests(path.join(ROOT, d)))
     .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
     .sort();

@@ -13,6 +13,7 @@ import { orgModule } from './core/org/index.js';
 import { collectMigrations, type AnyModule } from './core/platform/index.js';
 import { realtimeModule } from './core/realtime/index.js';
 import { reportsModule } from './modules/reports/index.js';
+// end of imports (npm run new:module inserts above)
 
 export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModule[] {
   return [
@@ -27,6 +28,7 @@ export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModu
     realtimeModule,
     // services
     reportsModule,
+    // end of modules
   ];
 }
 

@@ -15,6 +15,8 @@ let ward: Record<string, string>;
 
 before(async () => {
   server = await startTestServer({ REALTIME_MAX_BACKLOG: '50' });
+  // The bus refuses types no module declares; this suite publishes its own.
+  server.services.bus.declareTypes({ 'test.ping': undefined });
   const port = await freePort();
   await server.app.listen({ port, host: '127.0.0.1' });
   wsUrl = `ws://127.0.0.1:${port}/api/realtime`;
