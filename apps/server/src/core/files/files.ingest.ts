@@ -13,7 +13,7 @@ import type { Database, FilesTable } from '../db/schema.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
 import { pathWithin, type Actor } from '../auth/actor.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../http/index.js';
 import { filesErrors } from './files.errors.js';
 import {
   detectType,

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
 import { canReachUnit, type Actor } from '../auth/actor.js';
-import { httpErrors } from '../http/errors.js';
+import { httpErrors } from '../http/index.js';
 import { filesErrors } from './files.errors.js';
 import { createIngest, SYSTEM_CONTEXT, tokenMatches, UUID_RE, type FileLimits } from './files.ingest.js';
 import { filesRepo, type FileRow } from './files.repo.js';

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.js';
 import type { CodeSender } from '../auth/index.js';
 import type { NewEvent } from '../events/index.js';
 import type { Jobs } from '../jobs/index.js';
-import type { Lang } from '../http/errors.js';
+import type { Lang } from '../http/index.js';
 import { notifyRepo, type Tx } from './notify.repo.js';
 import { notifyErrors } from './notify.errors.js';
 import type { NotifyOptions } from './notify.config.js';

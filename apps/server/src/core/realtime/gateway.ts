@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import websocket from '@fastify/websocket';
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
-import type { App } from '../http/app.js';
+import type { App } from '../http/index.js';
 import { canReachUnit, pathWithin, type Actor } from '../auth/actor.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { DomainEvent } from '../events/events.types.js';

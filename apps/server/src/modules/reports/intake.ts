@@ -3,7 +3,7 @@ import { submitReportBody, type ReportChannel, type SubmitReportInput } from '@v
 import type { AuditContext } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import { isPgError } from '../../core/db/pg-errors.js';
-import { AppError, httpErrors } from '../../core/http/errors.js';
+import { AppError, httpErrors } from '../../core/http/index.js';
 import { normalizePhone } from '../../core/notify/index.js';
 import { canonicalJson } from '../../core/audit/canonical.js';
 import { AuditBuffer, reportUrl, vnYear, type Context } from './context.js';
