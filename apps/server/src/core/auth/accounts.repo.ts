@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
-import type { Database, NewUser, UserUpdate } from '../db/schema.js';
+import type { Database, NewUser, UserUpdate } from '../db/index.js';
 
 export type Tx = Kysely<Database>;
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CreateUserBody, MembershipDto, Role, UpdateUserBody, UserDto } from '@vioc/contracts';
-import type { Database, User } from '../db/schema.js';
-import { isPgError } from '../db/pg-errors.js';
+import type { Database, User } from '../db/index.js';
+import { isPgError } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
 import type { UnitPaths } from './unit-paths.js';

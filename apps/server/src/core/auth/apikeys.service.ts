@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
 import type { UnitPaths } from './unit-paths.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { okResponse, ROLES } from '@vioc/contracts';
 import type { App } from '../http/index.js';
 import { responses } from '../http/index.js';
-import { actorOf } from '../auth/guard.js';
+import { actorOf } from '../auth/index.js';
 import type { CalendarService } from './calendar.service.js';
 import {
   addQuery,

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { CoreTables, Files, Units, Users } from './schema.generated.js';
-// The one import of a module from core, type-only: the
+// The one import of a module from core (type-only, allowed by name in eslint.boundaries.js): the
 // database type is where every owner's tables meet, until modules hand their tables to the platform.
 import type { Reports, ReportsTables } from '../../modules/reports/reports.schema.generated.js';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { errorResponse, idParams, okResponse, ROLES } from '@vioc/contracts';
 import type { App } from '../http/index.js';
 import { responses } from '../http/index.js';
-import { actorOf } from '../auth/guard.js';
+import { actorOf } from '../auth/index.js';
 import { RANGE_NOT_SATISFIABLE } from './files.errors.js';
 import { FILE_KINDS, type FileKind } from './files.inspect.js';
 import { discardUpload, MULTIPART_LIMITS, receiveUpload, type ReceivedUpload as Upload } from './files.receive.js';

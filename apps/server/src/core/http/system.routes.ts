@@ -4,7 +4,7 @@ import { ROLE_LABELS, ROLES, roleSchema } from '@vioc/contracts';
 import type { App } from './app.js';
 import { httpErrors } from './errors.js';
 import type { Metrics } from './metrics.js';
-import { pendingMigrations } from '../db/migrate.js';
+import { pendingMigrations } from '../db/index.js';
 
 export function registerSystemRoutes(
   app: App,

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { App } from '../http/index.js';
 import { responses } from '../http/index.js';
 import type { AuditService } from '../audit/index.js';
