@@ -30,7 +30,7 @@ CREATE TABLE ${name}_items (
 );
 CREATE INDEX ${name}_items_unit ON ${name}_items (unit_id, created_at DESC);
 `,
-    [`${S}/${name}.errors.ts`]: `import { defineErrors } from '../../core/http/errors.js';
+    [`${S}/${name}.errors.ts`]: `import { defineErrors } from '../../core/http/index.js';
 
 /** The module's closed set of error codes, each with its HTTP status and vi/en message. */
 export const ${name}Errors = defineErrors({
@@ -143,8 +143,7 @@ export type ${P}Service = ReturnType<typeof create${P}Service>;
 `,
     [`${S}/${name}.routes.ts`]: `import { z } from 'zod';
 import { actorOf } from '../../core/auth/index.js';
-import type { App } from '../../core/http/app.js';
-import { responses } from '../../core/http/schemas.js';
+import { responses, type App } from '../../core/http/index.js';
 import type { ${P}Service } from './${name}.service.js';
 
 const item = z.object({ id: z.string(), unitId: z.string(), title: z.string(), createdAt: z.string() });

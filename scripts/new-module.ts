@@ -68,7 +68,9 @@ function main(): number {
     insertBefore(path.join(ROOT, 'apps/web/src/modules.tsx'), '  // end of modules', lines.webEntry);
     console.log('listed it in apps/server/src/modules.ts and apps/web/src/modules.tsx');
   }
-  console.log(`next: npm test -- modules/${name}   (then: npm run openapi, and add its settings to README)`);
+  console.log(
+    `next: npm run db:types (its table types), npm run openapi (its routes), npm test -- modules/${name}; add its settings to README`,
+  );
   return 0;
 }
 

@@ -10,7 +10,7 @@ import { filesModule } from './core/files/index.js';
 import { jobsModule } from './core/jobs/index.js';
 import { notifyModule } from './core/notify/index.js';
 import { orgModule } from './core/org/index.js';
-import { collectMigrations, type AnyModule } from './core/platform/index.js';
+import { collectMigrations, tableOwners, type AnyModule } from './core/platform/index.js';
 import { realtimeModule } from './core/realtime/index.js';
 import { reportsModule } from './modules/reports/index.js';
 // end of imports (npm run new:module inserts above)
@@ -37,6 +37,11 @@ export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModu
  * not: switching a module off hides its routes, menus, jobs and subscribers,
  * never its data, so its tables stay migrated for the day it is on again.
  */
+/** The tables each module of the build owns (npm run db:types writes their types into its folder). */
+export function moduleTables() {
+  return tableOwners(platformModules());
+}
+
 export function allMigrations(extra: readonly AnyModule[] = []) {
   return collectMigrations([...platformModules(), ...extra]);
 }

@@ -13,10 +13,7 @@ import { notifyRef, registerTemplates, type TemplateSpec } from './core/notify/i
 import { orgRef } from './core/org/index.js';
 import { realtimeRef } from './core/realtime/index.js';
 import { buildPlatform, selectModules, type AnyModule, type Registrars } from './core/platform/index.js';
-import { createHttpApp } from './core/http/app.js';
-import { createMetrics } from './core/http/metrics.js';
-import { sharedSecret } from './core/http/secrets.repo.js';
-import { registerSystemRoutes } from './core/http/system.routes.js';
+import { createHttpApp, createMetrics, registerSystemRoutes, sharedSecret } from './core/http/index.js';
 import { reportsRef } from './modules/reports/index.js';
 import { allMigrations, platformModules } from './modules.js';
 

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 
 /** The chain lock (advisory). Also written out in audit_append (migration 0010): change both together. */
 export const AUDIT_LOCK = 7_240_002;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditEntrySchema, auditQuery, type AuditEntryDto } from '@vioc/contracts';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
 import type { AuditRow } from './audit.repo.js';
 import type { AuditService } from './audit.service.js';
 

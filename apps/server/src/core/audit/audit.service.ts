@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import { asStoredJson, canonicalJson } from './canonical.js';
 import { auditRepo, type AuditContent, type AuditFilter, type AuditRow } from './audit.repo.js';
 

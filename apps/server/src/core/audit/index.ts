@@ -3,3 +3,4 @@ export type { AuditService, AuditContext, AuditEntry, VerifyResult } from './aud
 export type { AuditFilter, AuditRow } from './audit.repo.js';
 export { registerAuditRoutes } from './audit.routes.js';
 export { auditModule, auditRef } from './audit.module.js';
+export { canonicalJson } from './canonical.js';

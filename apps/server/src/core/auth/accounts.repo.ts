@@ -1,7 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, NewUser, UserUpdate } from '../db/schema.js';
+import type { Role } from '@vioc/contracts';
+import type { Database, NewUser, UserUpdate } from '../db/index.js';
 
 export type Tx = Kysely<Database>;
+
+// Role names reach the repo as strings already checked against roleSchema at the API edge (or as
+// constants); memberships.role is typed as the CHECK's union, so they are narrowed here, in one place.
+const asRole = (role: string) => role as Role;
+const asRoles = (roles: readonly string[]) => roles as readonly Role[];
 
 export interface MembershipJson {
   id: string;
@@ -88,14 +94,14 @@ export function accountsRepo(db: Kysely<Database>) {
             .innerJoin('users as usr', 'usr.id', 'm.user_id')
             .innerJoin('units as u', 'u.id', 'm.unit_id')
             .select(['m.user_id', 'm.unit_id', 'm.role', 'u.path as unit_path', 'usr.full_name'])
-            .where('m.role', 'in', roles)
+            .where('m.role', 'in', asRoles(roles))
             .where('usr.status', '=', 'active')
             .$if(unitIds !== undefined, (q) => q.where('m.unit_id', 'in', unitIds!))
             .execute(),
     insertMembership: (trx: Tx, userId: string, unitId: string, role: string, by: string | null) =>
       trx
         .insertInto('memberships')
-        .values({ user_id: userId, unit_id: unitId, role, created_by: by })
+        .values({ user_id: userId, unit_id: unitId, role: asRole(role), created_by: by })
         .returning('id')
         .executeTakeFirstOrThrow(),
     membershipById: (id: string) => db.selectFrom('memberships').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -123,7 +129,7 @@ export function accountsRepo(db: Kysely<Database>) {
                 w.where(sql<boolean>`u.path <@ ${sql.val(scope === 'all' ? [] : scope)}::ltree[]`),
               )
               .$if(Boolean(f.unitId), (w) => w.where('m.unit_id', '=', f.unitId!))
-              .$if(Boolean(f.role), (w) => w.where('m.role', '=', f.role!))
+              .$if(Boolean(f.role), (w) => w.where('m.role', '=', asRole(f.role!)))
               .select(sql.lit(1).as('one')),
           ),
         );

@@ -11,8 +11,8 @@ import {
   userSchema,
   ROLES,
 } from '@vioc/contracts';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
 import type { AccountsService } from './accounts.service.js';
 import type { ApiKeyService } from './apikeys.service.js';
 import { actorOf } from './guard.js';

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { CreateUserBody, MembershipDto, Role, UpdateUserBody, UserDto } from '@vioc/contracts';
-import type { Database, User } from '../db/schema.js';
-import { isPgError } from '../db/pg-errors.js';
+import type { Database, User } from '../db/index.js';
+import { isPgError } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
-import type { OrgService } from '../org/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
+import type { UnitPaths } from './unit-paths.js';
 import type { AccountsRepo, MembershipJson } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword } from './passwords.js';
@@ -47,7 +47,7 @@ export function createAccountsService(deps: {
   db: Kysely<Database>;
   repo: AccountsRepo;
   audit: AuditService;
-  org: OrgService;
+  org: UnitPaths;
   sessions: SessionStore;
   assertPassword: (p: string) => void;
 }) {

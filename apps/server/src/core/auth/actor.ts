@@ -22,14 +22,7 @@ export interface Actor {
   stage: 'full' | 'mfa_pending' | 'mfa_setup';
 }
 
-/** Every route declares one of these; a route without it fails to register. */
-export type Permission =
-  | { public: true }
-  | {
-      roles: readonly Role[];
-      /** Allow callers whose sign-in is not finished (TOTP step, TOTP setup). */
-      anyStage?: boolean;
-    };
+export type { Permission } from '../http/index.js';
 
 /** True when unitPath is one of the member's units or below one. */
 export function pathWithin(unitPath: string, scopePath: string): boolean {

@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
-import type { OrgService } from '../org/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
+import type { UnitPaths } from './unit-paths.js';
 import type { AccountsRepo } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
 import { hashToken } from './sessions.js';
@@ -38,7 +38,7 @@ export function createApiKeyService(deps: {
   db: Kysely<Database>;
   repo: AccountsRepo;
   audit: AuditService;
-  org: OrgService;
+  org: UnitPaths;
 }) {
   const { db, repo, audit, org } = deps;
   const cache = new Map<string, { actor: Actor | null; at: number; touched: number }>();

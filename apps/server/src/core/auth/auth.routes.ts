@@ -10,10 +10,10 @@ import {
   STAFF_ROLES,
   HUMAN_ROLES,
 } from '@vioc/contracts';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
 import { authErrors } from './auth.errors.js';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../http/index.js';
 import { toSessionDto, type AuthService } from './auth.service.js';
 import { clearSessionCookie, sessionOf, setSessionCookie } from './guard.js';
 import type { Oidc, OidcPending } from './oidc.js';

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { SessionDto } from '@vioc/contracts';
-import type { Database } from '../db/schema.js';
-import { isPgError } from '../db/pg-errors.js';
+import type { Database } from '../db/index.js';
+import { isPgError } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { AccountsRepo } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';

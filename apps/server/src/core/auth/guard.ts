@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuditContext, AuditService } from '../audit/index.js';
-import type { App } from '../http/app.js';
-import { httpErrors, type AppError } from '../http/errors.js';
+import type { App } from '../http/index.js';
+import { httpErrors, type AppError } from '../http/index.js';
 import { hasAnyRole, type Actor, type Permission } from './actor.js';
 import { authErrors } from './auth.errors.js';
 import type { ApiKeyService } from './apikeys.service.js';

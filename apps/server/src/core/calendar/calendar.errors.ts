@@ -1,4 +1,4 @@
-import { defineErrors } from '../http/errors.js';
+import { defineErrors } from '../http/index.js';
 
 export const calendarErrors = defineErrors({
   CALENDAR_OUT_OF_RANGE: {

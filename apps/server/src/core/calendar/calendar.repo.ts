@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 
 export type OverrideWrite = Pick<Database['calendar_overrides'], 'date' | 'kind' | 'holiday' | 'reason' | 'created_by'>;
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { NewEvent } from '../events/index.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../auth/index.js';
 import { calendarRepo } from './calendar.repo.js';
 import { calendarErrors } from './calendar.errors.js';
 import {

@@ -9,6 +9,18 @@ export type { Db } from './database.js';
 export { createDatabase } from './database.js';
 export { migrate, readMigrations, pendingMigrations, MIGRATIONS_DIR, type Migration } from './migrate.js';
 export { startEmbeddedPostgres } from './embedded.js';
+export { isPgError } from './pg-errors.js';
+export type {
+  Database,
+  FilesTable,
+  NewUnit,
+  NewUser,
+  ReportStatusColumn,
+  Unit,
+  UnitUpdate,
+  User,
+  UserUpdate,
+} from './schema.js';
 
 export interface OpenDatabase {
   db: Db;

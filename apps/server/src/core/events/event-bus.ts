@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import { eventsRepo } from './events.repo.js';
 import { typeMatches, type DomainEvent, type EventHandler, type NewEvent, type Subscription } from './events.types.js';
 

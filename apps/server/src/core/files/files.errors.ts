@@ -1,4 +1,4 @@
-import { defineErrors } from '../http/errors.js';
+import { defineErrors } from '../http/index.js';
 
 export const filesErrors = defineErrors({
   FILE_MISSING: {

@@ -9,11 +9,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Insertable, Kysely } from 'kysely';
-import type { Database, FilesTable } from '../db/schema.js';
+import type { Database, FilesTable } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
-import { pathWithin, type Actor } from '../auth/actor.js';
-import { AppError } from '../http/errors.js';
+import { pathWithin, type Actor } from '../auth/index.js';
+import { AppError } from '../http/index.js';
 import { filesErrors } from './files.errors.js';
 import {
   detectType,

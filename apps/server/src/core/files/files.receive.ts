@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { AppError } from '../http/errors.js';
+import { AppError } from '../http/index.js';
 import { filesErrors } from './files.errors.js';
 import { FILE_KINDS, type FileKind } from './files.inspect.js';
 

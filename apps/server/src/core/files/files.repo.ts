@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { Database, FilesTable } from '../db/schema.js';
+import type { Database, FilesTable } from '../db/index.js';
 
 export type FileRow = NonNullable<Awaited<ReturnType<FilesRepo['findById']>>>;
 

@@ -22,7 +22,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Permission } from '../auth/actor.js';
+import type { Permission } from './permission.js';
 import { AppError, httpErrors, pickLang, type Lang } from './errors.js';
 import type { Metrics } from './metrics.js';
 

@@ -1,4 +1,4 @@
-import { defineErrors } from '../http/errors.js';
+import { defineErrors } from '../http/index.js';
 
 export const jobsErrors = defineErrors({
   JOB_NOT_FOUND: { status: 404, vi: 'Không tìm thấy công việc.', en: 'Job not found.' },

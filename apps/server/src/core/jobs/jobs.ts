@@ -1,7 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 
 export interface JobOptions {
   /** Retries after the first attempt (default 3), with exponential backoff from retryDelaySeconds. */

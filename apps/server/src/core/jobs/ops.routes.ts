@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../db/schema.js';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
+import type { Database } from '../db/index.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
 import type { AuditService } from '../audit/index.js';
 import type { EventBus } from '../events/index.js';
 import { JOBS_SCHEMA, type Jobs } from './jobs.js';

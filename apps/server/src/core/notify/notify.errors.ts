@@ -1,4 +1,4 @@
-import { defineErrors } from '../http/errors.js';
+import { defineErrors } from '../http/index.js';
 
 export const notifyErrors = defineErrors({
   NOTIFICATION_NOT_FOUND: { status: 404, vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },

@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 
 export type Tx = Kysely<Database>;
 type NewDelivery = Insertable<Database['notification_deliveries']>;

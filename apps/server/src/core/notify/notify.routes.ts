@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { HUMAN_ROLES, idParams, okResponse } from '@vioc/contracts';
 import { z } from 'zod';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
-import { actorOf } from '../auth/guard.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
+import { actorOf } from '../auth/index.js';
 import { notifyErrors } from './notify.errors.js';
 import type { NotifyService } from './notify.service.js';
 import type { Category, Channel } from './notify.templates.js';

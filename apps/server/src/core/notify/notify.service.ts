@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
-import type { Actor } from '../auth/actor.js';
+import type { Actor } from '../auth/index.js';
 import type { CodeSender } from '../auth/index.js';
 import type { NewEvent } from '../events/index.js';
 import type { Jobs } from '../jobs/index.js';
-import type { Lang } from '../http/errors.js';
+import type { Lang } from '../http/index.js';
 import { notifyRepo, type Tx } from './notify.repo.js';
 import { notifyErrors } from './notify.errors.js';
 import type { NotifyOptions } from './notify.config.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../http/errors.js';
+import type { Lang } from '../http/index.js';
 import type { ModuleTemplates } from './index.js';
 import { escapeHtml, interpolate, singleLine, type TemplateValues } from './notify.text.js';
 

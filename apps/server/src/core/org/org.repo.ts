@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, NewUnit, UnitUpdate } from '../db/schema.js';
+import type { Database, NewUnit, UnitUpdate } from '../db/index.js';
 
 const unitColumns = [
   'u.id',

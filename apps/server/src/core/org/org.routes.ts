@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { createUnitBody, idParams, unitListQuery, unitSchema, updateUnitBody, ROLES } from '@vioc/contracts';
-import type { App } from '../http/app.js';
-import { responses } from '../http/schemas.js';
-import { actorOf } from '../auth/guard.js';
+import type { App } from '../http/index.js';
+import { responses } from '../http/index.js';
+import { actorOf } from '../auth/index.js';
 import type { OrgService } from './org.service.js';
 
 const featureSchema = z.object({

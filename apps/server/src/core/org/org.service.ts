@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { CreateUnitBody, UnitDto, UpdateUnitBody } from '@vioc/contracts';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
-import { canReachUnit, type Actor } from '../auth/actor.js';
-import { isPgError } from '../db/pg-errors.js';
+import { canReachUnit, type Actor } from '../auth/index.js';
+import { isPgError } from '../db/index.js';
 import { orgRepo } from './org.repo.js';
 import { orgErrors } from './org.errors.js';
 import type { NewEvent } from '../events/index.js';

@@ -20,4 +20,4 @@ export type {
 } from './module.js';
 export { PlatformError, orderModules, selectModules } from './graph.js';
 export { buildPlatform, type Platform, type PlatformOptions, type Registrars } from './platform.js';
-export { collectMigrations } from './migrations.js';
+export { collectMigrations, tableOwners } from './migrations.js';

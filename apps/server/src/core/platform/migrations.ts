@@ -7,6 +7,13 @@ import type { AnyModule } from './module.js';
  * Numbers are unique across core and modules (a module takes the next free
  * one), so one sequence says what ran before what on every installation.
  */
+/** Which tables each module with migrations owns (for the generated table types). */
+export function tableOwners(modules: readonly AnyModule[]): { name: string; tables: readonly string[] }[] {
+  return modules
+    .filter((m) => m.migrations)
+    .map((m) => ({ name: m.ref.name, tables: m.tables ?? [m.ref.name, `${m.ref.name}_*`] }));
+}
+
 export function collectMigrations(modules: readonly AnyModule[], coreDir = MIGRATIONS_DIR): Migration[] {
   const owned: { owner: string; m: Migration }[] = readMigrations(coreDir).map((m) => ({ owner: 'core', m }));
   for (const mod of modules) {

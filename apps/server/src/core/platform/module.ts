@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Db } from '../db/index.js';
-import type { App } from '../http/app.js';
+import type { App } from '../http/index.js';
 
 /**
  * A typed handle on a module's public API, by name (Backstage's service refs).
@@ -106,6 +106,11 @@ export interface ModuleDefinition<
   config?: z.ZodObject<C>;
   /** Folder of its `NNNN_<what>.sql` migrations; numbers are unique across core and modules. */
   migrations?: string;
+  /**
+   * The tables it owns (a trailing `*` is a prefix); default `<name>` and `<name>_*`. Their types
+   * are generated into its folder (`npm run db:types`); no other module writes them.
+   */
+  tables?: readonly string[];
   permissions?: readonly PermissionDecl[];
   /**
    * Event types it publishes (`<module>.<what>`), each with its payload schema (null: not yet

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App } from '../http/app.js';
+import type { App } from '../http/index.js';
 import { assertUnique, orderModules, PlatformError } from './graph.js';
 import type { AnyModule, DepRefs, InitContext, ModuleInfo, ModuleRef, RootContext } from './module.js';
 

@@ -1,10 +1,10 @@
 import type { WebSocket } from 'ws';
 import websocket from '@fastify/websocket';
 import { STAFF_ROLES, type Role } from '@vioc/contracts';
-import type { App } from '../http/app.js';
-import { canReachUnit, pathWithin, type Actor } from '../auth/actor.js';
-import type { EventBus } from '../events/event-bus.js';
-import type { DomainEvent } from '../events/events.types.js';
+import type { App } from '../http/index.js';
+import { canReachUnit, pathWithin, type Actor } from '../auth/index.js';
+import type { EventBus } from '../events/index.js';
+import type { DomainEvent } from '../events/index.js';
 
 const HEARTBEAT_MS = 25_000;
 // A client that has this much unsent data is too slow: it is dropped, not the server.

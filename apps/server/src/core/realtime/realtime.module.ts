@@ -1,4 +1,4 @@
-import type { App } from '../http/app.js';
+import type { App } from '../http/index.js';
 import { eventsRef, eventsRepo } from '../events/index.js';
 import { orgRef } from '../org/index.js';
 import { defineModule, moduleRef } from '../platform/index.js';

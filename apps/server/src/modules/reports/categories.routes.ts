@@ -12,8 +12,8 @@ import {
   updateCategoryBody,
   updateRoutingRuleBody,
 } from '@vioc/contracts';
-import type { App } from '../../core/http/app.js';
-import { responses } from '../../core/http/schemas.js';
+import type { App } from '../../core/http/index.js';
+import { responses } from '../../core/http/index.js';
 import { actorOf } from '../../core/auth/index.js';
 import type { ReportsService } from './reports.service.js';
 

@@ -8,10 +8,10 @@ import type {
   UpdateCategoryBody,
   UpdateRoutingRuleBody,
 } from '@vioc/contracts';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/index.js';
 import type { AuditContext, AuditService } from '../../core/audit/index.js';
 import { canReachUnit, type Actor } from '../../core/auth/index.js';
-import { isPgError } from '../../core/db/pg-errors.js';
+import { isPgError } from '../../core/db/index.js';
 import type { OrgService } from '../../core/org/index.js';
 import { categoriesRepo, type CategoryRow, type RuleRow } from './categories.repo.js';
 import { reportsErrors } from './reports.errors.js';

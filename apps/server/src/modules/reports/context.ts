@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/index.js';
 import type { AuditContext, AuditEntry, AuditService } from '../../core/audit/index.js';
 import { pathWithin, type Actor } from '../../core/auth/index.js';
 import type { NewEvent } from '../../core/events/index.js';

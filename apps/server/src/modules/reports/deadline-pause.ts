@@ -16,7 +16,7 @@
  * Both write a timeline entry the reporter sees, saying so.
  */
 import type { Kysely } from 'kysely';
-import type { Database, ReportStatusColumn } from '../../core/db/schema.js';
+import type { Database, ReportStatusColumn } from '../../core/db/index.js';
 import { formatVn, SYSTEM_LABEL, type Context } from './context.js';
 import { createDeadlines } from './reports.jobs.js';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../core/http/errors.js';
+import { AppError } from '../../core/http/index.js';
 import { formatVn, opsUrl, reportUrl, type Context } from './context.js';
 import type { Deadlines } from './reports.jobs.js';
 import { reportsErrors } from './reports.errors.js';

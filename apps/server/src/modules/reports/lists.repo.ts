@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database, ReportStatusColumn } from '../../core/db/schema.js';
+import type { Database, ReportStatusColumn } from '../../core/db/index.js';
 import { fullQuery, PUBLIC_VISIBLE, type FullQuery } from './reports.repo.js';
 
 type Tx = Kysely<Database>;

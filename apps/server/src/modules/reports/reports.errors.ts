@@ -1,4 +1,4 @@
-import { defineErrors } from '../../core/http/errors.js';
+import { defineErrors } from '../../core/http/index.js';
 
 export const reportsErrors = defineErrors({
   REPORT_NOT_FOUND: { status: 404, vi: 'Không tìm thấy phản ánh.', en: 'Report not found.' },

@@ -41,7 +41,8 @@ export async function pointInWard(server: TestServer, adminCode: string): Promis
     .select(['id', 'boundary'])
     .where('admin_code', '=', adminCode)
     .executeTakeFirstOrThrow();
-  const g = row.boundary as Polygon | MultiPolygon;
+  // The column is any JSON to the types; the seed stores ward boundaries as GeoJSON polygons.
+  const g = row.boundary as unknown as Polygon | MultiPolygon;
   const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
   const xs = rings.flat().map((p) => p[0]!);
   const ys = rings.flat().map((p) => p[1]!);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/index.js';
 import { AuditBuffer, formatVn, opsUrl, SYSTEM_CONTEXT, SYSTEM_LABEL, type Context } from './context.js';
 import { OPEN } from './machine.js';
 import { overdueEvent } from './reports.events.js';

@@ -58,6 +58,7 @@ export const reportsModule = defineModule({
   },
   config,
   migrations: path.join(import.meta.dirname, 'migrations'),
+  tables: ['reports', 'report_*'],
   templates: REPORT_TEMPLATES,
   events: Object.fromEntries(Object.values(REPORT_EVENTS).map((t) => [t, null])),
   permissions: [

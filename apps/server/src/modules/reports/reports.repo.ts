@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
-import type { Database, ReportStatusColumn } from '../../core/db/schema.js';
+import type { Database, ReportStatusColumn } from '../../core/db/index.js';
 
 type Tx = Kysely<Database>;
 

@@ -40,8 +40,8 @@ import {
   type ReportDto,
   type Role,
 } from '@vioc/contracts';
-import type { App } from '../../core/http/app.js';
-import { responses } from '../../core/http/schemas.js';
+import type { App } from '../../core/http/index.js';
+import { responses } from '../../core/http/index.js';
 import { actorOf, type Actor } from '../../core/auth/index.js';
 import type { AuditContext } from '../../core/audit/index.js';
 import type { ReportsService } from './reports.service.js';

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/index.js';
 import type { CalendarService } from '../../core/calendar/index.js';
 import type { Jobs } from '../../core/jobs/index.js';
 import { OPEN_STATUSES } from './reports.repo.js';

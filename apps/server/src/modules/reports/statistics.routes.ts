@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { REPORT_STATS_ROLES, STAT_GROUPS, STAT_PERIODS, statsAnswerSchema, type StatsRow } from '@vioc/contracts';
-import type { App } from '../../core/http/app.js';
-import { responses } from '../../core/http/schemas.js';
+import type { App } from '../../core/http/index.js';
+import { responses } from '../../core/http/index.js';
 import { actorOf } from '../../core/auth/index.js';
 import type { ReportsService } from './reports.service.js';
 import { STAT_COLUMNS } from './statistics.js';

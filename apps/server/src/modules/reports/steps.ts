@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Kysely, Updateable } from 'kysely';
 import type { ReportStatus } from '@vioc/contracts';
-import type { Database } from '../../core/db/schema.js';
+import type { Database } from '../../core/db/index.js';
 import type { AuditContext } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import type { Reach, Who } from './access.js';

@@ -5,7 +5,7 @@ import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { NotifyService } from '../../../core/notify/index.js';
 import type { FilesService } from '../../../core/files/index.js';
-import { AppError } from '../../../core/http/errors.js';
+import { AppError } from '../../../core/http/index.js';
 import type { ReportsService } from '../reports.service.js';
 
 export interface MailIntakeOptions {
