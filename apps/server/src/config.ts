@@ -25,6 +25,9 @@ export const configSchema = z.object({
   DB_POOL_SIZE: int(10, 1),
   SEED_DEMO: bool(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Human start-up lines on stderr (first-start progress, the ready line with URL and demo accounts);
+  // `auto` = only when stderr is a terminal, so log collectors get nothing but pino's JSON on stdout.
+  STARTUP_MESSAGES: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: bool(false),
   SESSION_IDLE_MINUTES: int(15, 1),
   ADMIN_SESSION_IDLE_MINUTES: int(5, 1),
