@@ -14,6 +14,7 @@ import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { createJobs } from '../apps/server/src/core/jobs/index.js';
 import { allMigrations } from '../apps/server/src/modules.js';
+import { ensureBrowser } from './browser.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TEMPLATE = 'vioc_template';
@@ -53,7 +54,16 @@ async function main(): Promise<number> {
   // Browser tests build the web app in their `before`; two running at once would both
   // rebuild a stale dist (Vite empties it first) and serve each other missing files.
   // Building once here makes their builds no-ops.
+  const browserEnv: Record<string, string> = {};
   if (files.some((f) => fs.readFileSync(f, 'utf8').includes('build-web.mjs'))) {
+    // Before the build: a machine without a browser learns it at once, not after a minute of building.
+    const browser = ensureBrowser();
+    if (!browser.ok) {
+      console.error(`npm test: ${browser.message}`);
+      return 1;
+    }
+    console.log(browser.line);
+    browserEnv.CHROMIUM_PATH = browser.path;
     const built = spawnSync(process.execPath, ['scripts/build-web.mjs'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) {
       console.error('the web build failed');
@@ -94,7 +104,7 @@ async function main(): Promise<number> {
         ],
         {
           stdio: 'inherit',
-          env: { ...process.env, TEST_PG_URL: pg.url, TEST_PG_TEMPLATE: TEMPLATE, NODE_ENV: 'test' },
+          env: { ...process.env, ...browserEnv, TEST_PG_URL: pg.url, TEST_PG_TEMPLATE: TEMPLATE, NODE_ENV: 'test' },
         },
       );
       child.on('exit', (c, signal) => resolve(c ?? (signal ? 1 : 0)));

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { FILE_LIMIT_DEFAULTS } from '@vioc/contracts';
 
 /** Parses "true"/"false"/"1"/"0" the way operators write them in env files. */
 const bool = (def: boolean) =>
@@ -28,6 +29,9 @@ export const configSchema = z.object({
   DB_POOL_SIZE: int(10, 1),
   SEED_DEMO: bool(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Human start-up lines on stderr (first-start progress, the ready line with URL and demo accounts);
+  // `auto` = only when stderr is a terminal, so log collectors get nothing but pino's JSON on stdout.
+  STARTUP_MESSAGES: z.enum(['auto', 'true', 'false']).default('auto'),
   TRUST_PROXY: bool(false),
   SESSION_IDLE_MINUTES: int(15, 1),
   ADMIN_SESSION_IDLE_MINUTES: int(5, 1),
@@ -47,9 +51,10 @@ export const configSchema = z.object({
   OIDC_LABEL: z.string().default('VNeID / SSO'),
   OIDC_ALLOW_HTTP: bool(false),
   MAP_TILE_URL: z.string().optional(),
-  FILE_MAX_PHOTO_BYTES: int(15 * 1_048_576, 1),
-  FILE_MAX_VIDEO_BYTES: int(100 * 1_048_576, 1),
-  FILE_MAX_DOCUMENT_BYTES: int(20 * 1_048_576, 1),
+  // The web form refuses larger files before sending them, by the same defaults.
+  FILE_MAX_PHOTO_BYTES: int(FILE_LIMIT_DEFAULTS.photo, 1),
+  FILE_MAX_VIDEO_BYTES: int(FILE_LIMIT_DEFAULTS.video, 1),
+  FILE_MAX_DOCUMENT_BYTES: int(FILE_LIMIT_DEFAULTS.document, 1),
   FILE_MAX_IMAGE_PIXELS: int(40_000_000, 1),
   FILE_ORPHAN_GRACE_HOURS: int(24, 1),
   FILES_S3_BUCKET: z.string().optional(),

@@ -6,6 +6,7 @@ import { allMigrations } from './modules.js';
 import { demoSeedFiles } from './seed/seed-files.js';
 import { seedDemo } from './seed/demo.js';
 import { createAuditService } from './core/audit/index.js';
+import { startupLines } from './cli/banner.js';
 
 const DAY_MS = 86_400_000;
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const logger = pino({ level: config.LOG_LEVEL, base: { app: 'vioc' } });
+  const lines = startupLines(config);
   const database = await openDatabase(config, logger, allMigrations());
   const { db, pool } = database;
 
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     if (!hasUnits) {
       logger.info('seeding the demo province (Tây Ninh, 96 wards/communes)');
       const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
-      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config) });
+      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config), progress: lines.seeding() });
     }
   }
 
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     { url: `http://localhost:${config.PORT}`, readyMs: Math.round(performance.now() - started) },
     'vioc is ready',
   );
+  await lines.ready(db, performance.now() - started);
 
   const runHousekeeping = () =>
     server.housekeeping().catch((err: unknown) => logger.error({ err }, 'housekeeping failed'));

@@ -180,12 +180,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Debian's Chromium, headless, with the flags this sandbox needs (root, no GPU,
- * no network besides loopback: background networking would be refused).
+ * Chromium headless (the one scripts/test.ts found or installed, passed as CHROMIUM_PATH), with
+ * the flags this sandbox needs (root, no GPU, no network besides loopback: background networking
+ * would be refused).
  */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
       '--no-sandbox',

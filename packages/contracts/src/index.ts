@@ -5,3 +5,4 @@ export * from './audit.js';
 export * from './common.js';
 export * from './reports.js';
 export * from './intake.js';
+export * from './files.js';

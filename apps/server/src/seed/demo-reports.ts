@@ -15,6 +15,7 @@ import type { AuditService } from '../core/audit/index.js';
 import { createCalendarService } from '../core/calendar/index.js';
 import type { FilesService } from '../core/files/index.js';
 import { attachDemoPhotos } from './demo-photos.js';
+import { seedStep, type SeedProgress } from './progress.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -135,8 +136,10 @@ export async function seedDemoReports(
     seed?: number;
     /** Generates and attaches photos when given (main.ts / db:reset pass the server's files service). */
     files?: Pick<FilesService, 'storeBufferCopies' | 'attach'>;
+    progress?: SeedProgress;
   } = {},
 ): Promise<{ reports: number; photos: number }> {
+  const started = performance.now();
   const count = opts.count ?? 300;
   const now = opts.now ?? Date.now();
   const rand = rng(opts.seed ?? 2026);
@@ -372,15 +375,23 @@ export async function seedDemoReports(
   for (const c of chunk(reporters)) await trx.insertInto('report_reporters').values(c).execute();
   for (const c of chunk(history)) await trx.insertInto('report_history').values(c).execute();
   for (const c of chunk(checklist)) await trx.insertInto('report_checklist_items').values(c).execute();
-  const photos = opts.files
-    ? await attachDemoPhotos(
-        trx,
-        opts.files,
-        reports.map((r) => {
-          const cat = categories.find((k) => k.id === r.category_id)!;
-          return { id: r.id!, unitId: r.area_unit_id, root: cat.root, rootName: cat.root_name, code: cat.code };
-        }),
-        rng((opts.seed ?? 2026) + 1), // apart, so the reports stay as they were without photos
+  opts.progress?.({ what: 'reports', count: reports.length, ms: performance.now() - started });
+  const files = opts.files;
+  const photos = files
+    ? await seedStep(
+        opts.progress,
+        'photos',
+        () =>
+          attachDemoPhotos(
+            trx,
+            files,
+            reports.map((r) => {
+              const cat = categories.find((k) => k.id === r.category_id)!;
+              return { id: r.id!, unitId: r.area_unit_id, root: cat.root, rootName: cat.root_name, code: cat.code };
+            }),
+            rng((opts.seed ?? 2026) + 1), // apart, so the reports stay as they were without photos
+          ),
+        (n) => n,
       )
     : 0;
   return { reports: reports.length, photos };

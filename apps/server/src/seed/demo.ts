@@ -7,6 +7,7 @@ import { seedProvince } from './admin-units.js';
 import { seedReportCategories } from '../modules/reports/index.js';
 import { seedDemoReports } from './demo-reports.js';
 import type { DemoPhotoStore } from './seed-files.js';
+import { seedStep, type SeedProgress } from './progress.js';
 
 export const DEMO_PROVINCE_CODE = '80';
 export const DEMO_PASSWORD = 'TayNinh@2026';
@@ -131,49 +132,38 @@ export async function seedDemo(
    * `reports`: also a few hundred demo reports in every state (first start; not in the test template);
    * `files`: with generated photos (demoSeedFiles()).
    */
-  opts: { reports?: boolean; files?: DemoPhotoStore } = {},
+  opts: { reports?: boolean; files?: DemoPhotoStore; progress?: SeedProgress } = {},
 ): Promise<{ provinceId: string }> {
+  const { progress } = opts;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
-    const { provinceId, wardIds } = await seedProvince(trx, DEMO_PROVINCE_CODE);
-    const agencyIds = new Map<string, string>();
-    for (const a of AGENCIES) {
-      const { id } = await trx
-        .insertInto('units')
-        .values({
-          parent_id: provinceId,
-          kind: 'agency',
-          name: a.name,
-          full_name: a.name,
-          name_en: a.nameEn,
-          full_name_en: a.nameEn,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      agencyIds.set(a.key, id);
-    }
-    const reportConfig = await seedReportCategories(trx, { provinceId, agencyIds, wardIds });
-    const unitFor = (key: string) => (key === 'province' ? provinceId : (agencyIds.get(key) ?? wardIds.get(key)));
-    for (const u of DEMO_USERS) {
-      const unitId = unitFor(u.unit);
-      if (!unitId) throw new Error(`demo unit ${u.unit} missing`);
-      const { id } = await trx
-        .insertInto('users')
-        .values({
-          username: u.username,
-          email: u.email,
-          full_name: u.fullName,
-          password_hash: passwordHash,
-          account_type: u.accountType,
-          totp_secret: u.totp ?? null,
-          totp_enabled: Boolean(u.totp),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('memberships').values({ user_id: id, unit_id: unitId, role: u.role }).execute();
-    }
+    const units = await seedStep(
+      progress,
+      'units',
+      async () => {
+        const province = await seedProvince(trx, DEMO_PROVINCE_CODE);
+        return { ...province, agencyIds: await seedAgencies(trx, province.provinceId) };
+      },
+      (u) => 1 + u.wardIds.size + u.agencyIds.size,
+    );
+    const { provinceId, wardIds, agencyIds } = units;
+    const reportConfig = await seedStep(
+      progress,
+      'categories',
+      () => seedReportCategories(trx, { provinceId, agencyIds, wardIds }),
+      (c) => c.categories,
+    );
+    await seedStep(
+      progress,
+      'accounts',
+      () =>
+        seedUsers(trx, passwordHash, (key) =>
+          key === 'province' ? provinceId : (agencyIds.get(key) ?? wardIds.get(key)),
+        ),
+      () => DEMO_USERS.length,
+    );
     const demoReports = opts.reports
-      ? await seedDemoReports(trx, audit, opts.files ? { files: opts.files } : {})
+      ? await seedDemoReports(trx, audit, { ...(opts.files && { files: opts.files }), ...(progress && { progress }) })
       : { reports: 0 };
     await audit.record(
       trx,
@@ -193,4 +183,49 @@ export async function seedDemo(
     );
     return { provinceId };
   });
+}
+
+async function seedAgencies(trx: Kysely<Database>, provinceId: string): Promise<Map<string, string>> {
+  const agencyIds = new Map<string, string>();
+  for (const a of AGENCIES) {
+    const { id } = await trx
+      .insertInto('units')
+      .values({
+        parent_id: provinceId,
+        kind: 'agency',
+        name: a.name,
+        full_name: a.name,
+        name_en: a.nameEn,
+        full_name_en: a.nameEn,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    agencyIds.set(a.key, id);
+  }
+  return agencyIds;
+}
+
+async function seedUsers(
+  trx: Kysely<Database>,
+  passwordHash: string,
+  unitFor: (key: string) => string | undefined,
+): Promise<void> {
+  for (const u of DEMO_USERS) {
+    const unitId = unitFor(u.unit);
+    if (!unitId) throw new Error(`demo unit ${u.unit} missing`);
+    const { id } = await trx
+      .insertInto('users')
+      .values({
+        username: u.username,
+        email: u.email,
+        full_name: u.fullName,
+        password_hash: passwordHash,
+        account_type: u.accountType,
+        totp_secret: u.totp ?? null,
+        totp_enabled: Boolean(u.totp),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('memberships').values({ user_id: id, unit_id: unitId, role: u.role }).execute();
+  }
 }

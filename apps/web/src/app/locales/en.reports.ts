@@ -6,6 +6,7 @@ export const enReports: Messages<typeof viReports> = {
     navNew: 'Submit a report',
     navPublic: 'Public reports',
     navMine: 'My reports',
+    navMenu: 'Menu',
     navOps: 'Report handling',
     login: 'Sign in',
     noLoginLink: 'Submit a report without signing in',
@@ -26,6 +27,10 @@ export const enReports: Messages<typeof viReports> = {
     address: 'Address (optional)',
     photos: 'Photos (up to 10)',
     upload: 'Upload photos',
+    uploadTooLarge:
+      'The photo “{{name}}” is too large ({{size}}): each photo may be up to {{limit}}. Choose a smaller one.',
+    uploadWrongType: '“{{name}}” is not an accepted photo: only {{types}}.',
+    uploadRefused: '{{count}} files were not uploaded:',
     photosGuest: 'Up to 10 photos. Only the staff see them until the report is public.',
     anonymous: 'Anonymous',
     anonymousHelp: 'Nobody, not even the handling officers, sees who you are.',

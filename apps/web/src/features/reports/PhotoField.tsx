@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Image, Space, Upload, message } from 'antd';
+import { Alert, Button, Image, Space, Upload, message } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { UPLOAD_TYPES, uploadProblem } from '@vioc/contracts';
 import { getCsrfToken } from '../../shared/api';
 import { parseUpload, type UploadedFile } from './reportsApi';
 
@@ -20,6 +21,17 @@ interface Props {
 export function PhotoField({ value, onChange, guest = false }: Props) {
   const { t, i18n } = useTranslation();
   const [busy, setBusy] = useState(0);
+  // Files refused before upload, named with the limit: stays until the next choice (a toast would be missed).
+  const [refused, setRefused] = useState<string[]>([]);
+  const mb = (bytes: number) =>
+    `${new Intl.NumberFormat(i18n.language === 'en' ? 'en' : 'vi', { maximumFractionDigits: 1 }).format(bytes / 1_048_576)} MB`;
+  const refusal = (file: File): string | null => {
+    const problem = uploadProblem(file, 'photo');
+    if (!problem) return null;
+    return problem.problem === 'type'
+      ? t('rep.uploadWrongType', { name: file.name, types: UPLOAD_TYPES.photo.label })
+      : t('rep.uploadTooLarge', { name: file.name, size: mb(file.size), limit: mb(problem.limitBytes) });
+  };
 
   const upload = async (file: File) => {
     setBusy((n) => n + 1);
@@ -55,8 +67,12 @@ export function PhotoField({ value, onChange, guest = false }: Props) {
         accept="image/*"
         multiple
         showUploadList={false}
-        beforeUpload={(file) => {
-          void upload(file);
+        beforeUpload={(file, batch) => {
+          // Called once per file of a selection: the first of the batch starts a fresh list of refusals.
+          if (file === batch[0]) setRefused([]);
+          const why = refusal(file);
+          if (why) setRefused((r) => [...r, why]);
+          else void upload(file);
           return false;
         }}
         disabled={value.length >= 10}
@@ -65,6 +81,17 @@ export function PhotoField({ value, onChange, guest = false }: Props) {
           {t('rep.upload')}
         </Button>
       </Upload>
+      {refused.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="upload-refused"
+          title={refused.length === 1 ? refused[0] : t('rep.uploadRefused', { count: refused.length })}
+          description={refused.length > 1 ? refused.join(' · ') : undefined}
+          closable
+          onClose={() => setRefused([])}
+        />
+      )}
       <Space wrap>
         {value.map((f) => (
           <div key={f.id} style={{ position: 'relative' }} data-testid="report-photo">
