@@ -82,12 +82,12 @@ export function createDeadlineJobs<J extends object>(deps: {
 export type DeadlineJobs<J extends object> = ReturnType<typeof createDeadlineJobs<J>>;
 
 /** A job queued for `jobDueAt` (ISO) still concerns the item: its due date has not moved since. */
-export function isCurrent(jobDueAt: string, dueAt: Date | null): dueAt is Date {
-  return dueAt !== null && dueAt.toISOString() === jobDueAt;
+export function isCurrent(jobDueAt: string, dueAt: Date | null | undefined): dueAt is Date {
+  return !!dueAt && dueAt.toISOString() === jobDueAt;
 }
 
 /** The overdue moment has come and this due date was not flagged yet (flag once per due date). */
-export function isNewlyOverdue(dueAt: Date | null, overdueAt: Date | null, now: number): dueAt is Date {
+export function isNewlyOverdue(dueAt: Date | null | undefined, overdueAt: Date | null, now: number): dueAt is Date {
   if (!dueAt || now < dueAt.getTime()) return false;
   return !overdueAt || overdueAt.getTime() < dueAt.getTime();
 }

@@ -47,8 +47,8 @@ export interface PauseSubject {
   paused: PausedDeadline | null;
 }
 
-/** How a module keeps its deadline (its columns) and tells about the pause (its timeline). */
-export interface PauseAdapter<S extends PauseSubject> {
+/** How a module keeps its deadline (its columns) and tells about the pause (its timeline); W: its reasons to resume. */
+export interface PauseAdapter<S extends PauseSubject, W extends string = string> {
   dueOf(s: S): Date | null;
   /**
    * Persists the deadline and mirrors it on the step's item: paused (due
@@ -63,13 +63,13 @@ export interface PauseAdapter<S extends PauseSubject> {
   /** Queues the reminder and overdue jobs of the new due date (deadline-jobs.ts). */
   schedule(s: S, dueAt: Date): Promise<void>;
   paused(s: S, info: { dueAt: Date; workingDaysLeft: number }): Promise<void>;
-  resumed(
-    s: S,
-    info: { why: string; pausedAt: Date; dueBefore: Date; dueAt: Date; workingDaysLeft: number },
-  ): Promise<void>;
+  resumed(s: S, info: { why: W; pausedAt: Date; dueBefore: Date; dueAt: Date; workingDaysLeft: number }): Promise<void>;
 }
 
-export function createDeadlinePause<S extends PauseSubject>(calendar: Calendar, adapter: PauseAdapter<S>) {
+export function createDeadlinePause<S extends PauseSubject, W extends string = string>(
+  calendar: Calendar,
+  adapter: PauseAdapter<S, W>,
+) {
   /**
    * Stops the deadline; false when it is not running, already paused (a
    * second question keeps the first pause) or already passed (a deadline
@@ -87,7 +87,7 @@ export function createDeadlinePause<S extends PauseSubject>(calendar: Calendar, 
   }
 
   /** Lets the deadline run again from now; `why` is the module's reason. Null when it was not paused. */
-  async function resume(s: S, why: string): Promise<Date | null> {
+  async function resume(s: S, why: W): Promise<Date | null> {
     const p = s.paused;
     if (!p) return null;
     const { dueAt, workingDaysLeft: left } = await resumedDueAt(calendar, p, s.now);
@@ -120,4 +120,6 @@ export function createDeadlinePause<S extends PauseSubject>(calendar: Calendar, 
   };
 }
 
-export type DeadlinePause<S extends PauseSubject> = ReturnType<typeof createDeadlinePause<S>>;
+export type DeadlinePause<S extends PauseSubject, W extends string = string> = ReturnType<
+  typeof createDeadlinePause<S, W>
+>;

@@ -27,10 +27,10 @@ export function createClosing(c: Context, steps: Steps, deadlines: Deadlines) {
         },
         { note: text, visibility: 'internal', audit: { length: text.length } },
       );
-      const leaders = await c.unitPeople(s.row.assigned_unit_id, ['unit_leader']);
+      const leaders = await c.unitPeople(s.item.assigned_unit_id, ['unit_leader']);
       await c.notifyAll(s.trx, leaders, 'reports.answer_to_approve', {
-        code: s.row.code,
-        title: s.row.title,
+        code: s.item.code,
+        title: s.item.title,
         url: opsUrl(id),
       });
     });
@@ -82,43 +82,43 @@ export function createClosing(c: Context, steps: Steps, deadlines: Deadlines) {
   function publish(caller: Caller, id: string) {
     return act(caller, id, 'publish', async (s) => {
       await move(s, 'publish', 'published', { published_at: s.now, closed_at: null }, { visibility: 'public' });
-      await sendAnswer(s, id, s.row.answer ?? '', s.row.assigned_name ?? '');
+      await sendAnswer(s, id, s.item.answer ?? '', s.item.assigned_name ?? '');
       await deadlines.scheduleClose(s.trx, id, s.now);
     });
   }
 
   function withinObjectionWindow(s: Step): void {
-    const published = s.row.published_at?.getTime() ?? 0;
+    const published = s.item.published_at?.getTime() ?? 0;
     if (s.now.getTime() > published + c.options.objectionDays * 86_400_000)
       throw reportsErrors.error('REPORT_OBJECTION_CLOSED');
   }
 
   /** Back to the handling unit with a fresh deadline, after a low rating, an objection or the IOC's decision. */
   async function reopenStep(s: Step, action: 'reopen' | 'object', reason: string, visibility: 'reporter' | 'internal') {
-    const category = await c.categories.find(s.row.category_id, s.trx);
+    const category = await c.categories.find(s.item.category_id, s.trx);
     const dueAt = await deps.calendar.addWorkingDays(s.now, category?.handling_days ?? 10);
     await move(
       s,
       action,
       'in_progress',
       {
-        reopen_count: s.row.reopen_count + 1,
+        reopen_count: s.item.reopen_count + 1,
         due_at: dueAt,
         reminded_at: null,
         closed_at: null,
         answer_approved_at: null,
         answer_approved_by: null,
       },
-      { note: reason, visibility, audit: { dueAt: dueAt.toISOString(), reopenCount: s.row.reopen_count + 1 } },
+      { note: reason, visibility, audit: { dueAt: dueAt.toISOString(), reopenCount: s.item.reopen_count + 1 } },
     );
-    await deadlines.schedule(s.trx, s.row.id, dueAt);
-    const people = await c.unitPeople(s.row.assigned_unit_id, ['officer', 'unit_leader']);
+    await deadlines.schedule(s.trx, s.item.id, dueAt);
+    const people = await c.unitPeople(s.item.assigned_unit_id, ['officer', 'unit_leader']);
     await c.notifyAll(s.trx, people, 'reports.reopened', {
-      code: s.row.code,
-      title: s.row.title,
+      code: s.item.code,
+      title: s.item.title,
       reason,
       due: formatVn(dueAt),
-      url: opsUrl(s.row.id),
+      url: opsUrl(s.item.id),
     });
   }
 

@@ -33,8 +33,8 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
     unitId: string,
     info: { reason: string | null; via: string; ruleId?: string | null },
   ): Promise<void> {
-    if (s.row.assigned_unit_id === unitId) throw reportsErrors.error('REPORT_SAME_UNIT');
-    const fromUnit = s.row.assigned_unit_id;
+    if (s.item.assigned_unit_id === unitId) throw reportsErrors.error('REPORT_SAME_UNIT');
+    const fromUnit = s.item.assigned_unit_id;
     await move(
       s,
       action,
@@ -49,10 +49,10 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
     );
     const people = await c.unitPeople(unitId, ['officer', 'unit_leader']);
     await c.notifyAll(s.trx, people, 'reports.assigned', {
-      code: s.row.code,
-      title: s.row.title,
-      due: s.row.due_at ? formatVn(s.row.due_at) : '—',
-      url: opsUrl(s.row.id),
+      code: s.item.code,
+      title: s.item.title,
+      due: s.item.due_at ? formatVn(s.item.due_at) : '—',
+      url: opsUrl(s.item.id),
     });
   }
 
@@ -63,8 +63,8 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
    */
   function verify(caller: Caller, id: string, body: { categoryId?: string; isPublic?: boolean; note?: string }) {
     return act(caller, id, 'verify', async (s) => {
-      let category = await c.categories.find(s.row.category_id, s.trx);
-      const changed = body.categoryId !== undefined && body.categoryId !== s.row.category_id;
+      let category = await c.categories.find(s.item.category_id, s.trx);
+      const changed = body.categoryId !== undefined && body.categoryId !== s.item.category_id;
       if (changed) {
         category = await c.categories.find(body.categoryId!, s.trx);
         if (!category) throw reportsErrors.error('REPORT_CATEGORY_NOT_FOUND');
@@ -72,7 +72,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         await repo.replaceChecklist(s.trx, id, category.sop_items);
       }
       const cat = category!;
-      const isPublic = body.isPublic ?? (changed ? cat.public_by_default : s.row.is_public);
+      const isPublic = body.isPublic ?? (changed ? cat.public_by_default : s.item.is_public);
       const dueAt = await deps.calendar.addWorkingDays(s.now, cat.handling_days);
       await move(
         s,
@@ -91,14 +91,14 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           audit: { categoryId: cat.id, isPublic, dueAt: dueAt.toISOString(), handlingDays: cat.handling_days },
         },
       );
-      s.row.category_id = cat.id;
-      s.row.category_name = cat.name;
+      s.item.category_id = cat.id;
+      s.item.category_name = cat.name;
       await deadlines.schedule(s.trx, id, dueAt);
       const decision = await c.routing.decide(cat.id, {
-        id: s.row.area_unit_id,
-        path: s.row.area_path,
-        kind: s.row.area_kind,
-        fullName: s.row.area_name,
+        id: s.item.area_unit_id,
+        path: s.item.area_path,
+        kind: s.item.area_kind,
+        fullName: s.item.area_name,
       });
       if (decision.unitId)
         await assignStep(s, 'assign', decision.unitId, { reason: null, via: decision.via, ruleId: decision.ruleId });
@@ -125,8 +125,8 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           recipient,
           'reports.rejected',
           {
-            code: s.row.code,
-            title: s.row.title,
+            code: s.item.code,
+            title: s.item.title,
             reason: `${REJECT_LABELS[body.reason]} ${body.note}`,
             url: reportUrl(id),
           },
@@ -175,7 +175,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         s,
         'start',
         'in_progress',
-        { assignee_user_id: s.row.assignee_user_id ?? s.actor?.userId ?? null },
+        { assignee_user_id: s.item.assignee_user_id ?? s.actor?.userId ?? null },
         {
           visibility: 'public',
         },
@@ -186,7 +186,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
   /** The unit leader names the officer in charge. */
   function setAssignee(caller: Caller, id: string, userId: string) {
     return act(caller, id, 'set_assignee', async (s) => {
-      const people = await c.unitPeople(s.row.assigned_unit_id, ['officer', 'unit_leader']);
+      const people = await c.unitPeople(s.item.assigned_unit_id, ['officer', 'unit_leader']);
       if (!people.includes(userId)) throw reportsErrors.error('REPORT_ASSIGNEE_INVALID');
       await move(
         s,
@@ -198,11 +198,11 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           audit: { assigneeId: userId },
         },
       );
-      await deps.publish(s.trx, updatedEvent(s.row, 'assignee', s.actor?.userId ?? null));
+      await deps.publish(s.trx, updatedEvent(s.item, 'assignee', s.actor?.userId ?? null));
       await c.notifyAll(s.trx, [userId], 'reports.assigned', {
-        code: s.row.code,
-        title: s.row.title,
-        due: s.row.due_at ? formatVn(s.row.due_at) : '—',
+        code: s.item.code,
+        title: s.item.title,
+        due: s.item.due_at ? formatVn(s.item.due_at) : '—',
         url: opsUrl(id),
       });
     });
@@ -227,7 +227,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         await deps.notify(
           recipient,
           'reports.info_requested',
-          { code: s.row.code, title: s.row.title, question, url: reportUrl(id) },
+          { code: s.item.code, title: s.item.title, question, url: reportUrl(id) },
           undefined,
           { trx: s.trx },
         );
@@ -237,7 +237,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
   /** The reporter answers the request for information. */
   function provideInfo(caller: Caller, id: string, text: string) {
     return act(caller, id, 'provide_info', async (s) => {
-      if (!s.row.info_question) throw reportsErrors.error('REPORT_NO_INFO_REQUEST');
+      if (!s.item.info_question) throw reportsErrors.error('REPORT_NO_INFO_REQUEST');
       await move(
         s,
         'provide_info',
@@ -250,13 +250,13 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         },
       );
       await pause.resume(s, 'reply');
-      await deps.publish(s.trx, updatedEvent(s.row, 'info', null));
-      const people = s.row.assignee_user_id
-        ? [s.row.assignee_user_id]
-        : await c.unitPeople(s.row.assigned_unit_id, ['officer', 'unit_leader']);
+      await deps.publish(s.trx, updatedEvent(s.item, 'info', null));
+      const people = s.item.assignee_user_id
+        ? [s.item.assignee_user_id]
+        : await c.unitPeople(s.item.assigned_unit_id, ['officer', 'unit_leader']);
       await c.notifyAll(s.trx, people, 'reports.info_provided', {
-        code: s.row.code,
-        title: s.row.title,
+        code: s.item.code,
+        title: s.item.title,
         url: opsUrl(id),
       });
     });
@@ -284,11 +284,11 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
           audit: { days: body.days, extensionId: ext.id },
         },
       );
-      await deps.publish(s.trx, updatedEvent(s.row, 'extension', s.actor?.userId ?? null));
-      const leaders = await c.unitPeople(s.row.assigned_unit_id, ['unit_leader']);
+      await deps.publish(s.trx, updatedEvent(s.item, 'extension', s.actor?.userId ?? null));
+      const leaders = await c.unitPeople(s.item.assigned_unit_id, ['unit_leader']);
       await c.notifyAll(s.trx, leaders, 'reports.extension_requested', {
-        code: s.row.code,
-        title: s.row.title,
+        code: s.item.code,
+        title: s.item.title,
         days: body.days,
         reason: body.reason,
         url: opsUrl(id),
@@ -303,7 +303,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
       if (!ext) throw reportsErrors.error('REPORT_NO_PENDING_EXTENSION');
       // While the deadline is paused the extension moves the held date; the jobs come with the resumption.
       const held = s.paused;
-      const before = held ? held.dueAt : s.row.due_at;
+      const before = held ? held.dueAt : s.item.due_at;
       const after = body.approve ? await deps.calendar.addWorkingDays(before ?? s.now, ext.days) : null;
       await repo.decideExtension(s.trx, ext.id, {
         status: body.approve ? 'approved' : 'rejected',
@@ -327,7 +327,7 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
       );
       if (held && after) held.dueAt = after;
       else if (after) await deadlines.schedule(s.trx, id, after);
-      await deps.publish(s.trx, updatedEvent(s.row, 'extension', s.actor?.userId ?? null));
+      await deps.publish(s.trx, updatedEvent(s.item, 'extension', s.actor?.userId ?? null));
     });
   }
 
@@ -340,12 +340,12 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         body.done ? { at: s.now, by: s.actor?.userId ?? null, label: c.actorLabel(s.actor) } : null,
       );
       if (!item) throw reportsErrors.error('REPORT_CHECKLIST_ITEM_NOT_FOUND');
-      await deps.publish(s.trx, updatedEvent(s.row, 'checklist', s.actor?.userId ?? null));
+      await deps.publish(s.trx, updatedEvent(s.item, 'checklist', s.actor?.userId ?? null));
       s.audit.add({
         action: 'report.checklist',
         targetType: 'report',
         targetId: id,
-        unitId: s.row.assigned_unit_id ?? s.row.area_unit_id,
+        unitId: s.item.assigned_unit_id ?? s.item.area_unit_id,
         after: { position: body.position, done: body.done },
       });
     });
@@ -358,16 +358,16 @@ export function createLifecycle(c: Context, steps: Steps, deadlines: Deadlines) 
         report_id: id,
         author_id: s.actor?.userId ?? null,
         author_label: c.actorLabel(s.actor),
-        unit_id: s.row.assigned_unit_id ?? s.row.area_unit_id,
+        unit_id: s.item.assigned_unit_id ?? s.item.area_unit_id,
         body: text,
         created_at: s.now,
       });
-      await deps.publish(s.trx, updatedEvent(s.row, 'comment', s.actor?.userId ?? null));
+      await deps.publish(s.trx, updatedEvent(s.item, 'comment', s.actor?.userId ?? null));
       s.audit.add({
         action: 'report.comment',
         targetType: 'report',
         targetId: id,
-        unitId: s.row.assigned_unit_id ?? s.row.area_unit_id,
+        unitId: s.item.assigned_unit_id ?? s.item.area_unit_id,
         after: { commentId: row.id, length: text.length },
       });
       return row;
