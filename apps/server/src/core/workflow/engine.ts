@@ -133,127 +133,161 @@ export interface WorkflowConfig<T extends FlowTypes> {
 
 export const SYSTEM_ACTOR_LABEL = 'Hệ thống';
 
+export interface ActRequest<T extends FlowTypes> {
+  id: string;
+  action: T['action'];
+  caller: T['caller'];
+  /** The version the caller read; another one now → stale (409). Absent: the lock alone orders writers. */
+  expectedVersion?: string | undefined;
+}
+
+/** The config with its defaults filled in, shared by the functions below. */
+interface Kernel<T extends FlowTypes> {
+  config: WorkflowConfig<T>;
+  refuse: <K extends Refusal>(kind: K, details: RefusalDetails[K]) => AppError;
+  deniedCodes: ReadonlySet<string>;
+  canSee: (who: ReadonlySet<T['role']>) => boolean;
+  actorOf: (s: Step<T>) => { id: string | null; label: string };
+}
+
 export function createWorkflow<T extends FlowTypes>(config: WorkflowConfig<T>) {
-  const { machine, store, db } = config;
   const refusals: Refusals = { ...DEFAULT_REFUSALS, ...config.refusals };
   const refuse = <K extends Refusal>(kind: K, details: RefusalDetails[K]): AppError => refusals[kind](details);
-  // Denials (unseen item, not permitted) are security events and audited apart from the rolled-back action.
-  const deniedCodes = new Set([refuse('not_found', undefined).code, refuse('forbidden', { action: '' }).code]);
-  const canSee = config.canSee ?? ((who) => who.size > 0);
-  const actorOf =
-    config.actorOf ?? ((s: Step<T>) => ({ id: s.actor?.userId ?? null, label: s.actor?.label ?? SYSTEM_ACTOR_LABEL }));
-
-  interface ActRequest {
-    id: string;
-    action: T['action'];
-    caller: T['caller'];
-    /** The version the caller read; another one now → stale (409). Absent: the lock alone orders writers. */
-    expectedVersion?: string | undefined;
-  }
-
-  /**
-   * Runs one action in one transaction: locks the item, works out who the
-   * caller is for it, refuses what the machine does not allow (404 unseen,
-   * 403 not permitted, 409 stale version or wrong state), checks the guard,
-   * runs the effect (which calls move), and writes the audit entries last.
-   */
-  async function act<R>(req: ActRequest, effect: (s: Step<T>) => Promise<R>): Promise<R> {
-    try {
-      return await attempt(req, effect);
-    } catch (err) {
-      if (err instanceof AppError && deniedCodes.has(err.code))
-        await config.audit.recordAlone(req.caller.ctx, {
-          action: `${config.name}.${req.action}`,
-          outcome: 'denied',
-          targetType: config.name,
-          targetId: req.id,
-          after: { code: err.code },
-        });
-      throw err;
-    }
-  }
-
-  async function attempt<R>(req: ActRequest, effect: (s: Step<T>) => Promise<R>): Promise<R> {
-    const prepared = (config.prepare ? await config.prepare(req.caller) : undefined) as T['prepared'];
-    return db.transaction().execute(async (trx) => {
-      const item = await store.lock(trx, req.id);
-      if (!item) throw refuse('not_found', undefined);
-      const spec = machine.actions[req.action];
-      const { who, extra } = await config.relate({ trx, item, caller: req.caller, prepared, action: req.action, spec });
-      check(req, item, spec, who);
-      const step = {
-        ...extra,
-        trx,
-        id: req.id,
-        item,
-        action: req.action,
-        who,
-        caller: req.caller,
-        actor: req.caller.actor,
-        now: new Date(config.clock()),
-        audit: new AuditBuffer(req.caller.ctx),
-      } as Step<T>;
-      await config.guards?.[req.action]?.(step);
-      const result = await effect(step);
-      await step.audit.flush(trx, config.audit);
-      return result;
-    });
-  }
-
-  function check(req: ActRequest, item: T['item'], spec: ActionSpec<T['state'], T['role']>, who: Set<T['role']>) {
-    if (!canSee(who)) throw refuse('not_found', undefined);
-    if (!spec.who.some((w) => who.has(w))) throw refuse('forbidden', { action: req.action });
-    const actual = store.versionOf(item);
-    if (req.expectedVersion !== undefined && req.expectedVersion !== actual)
-      throw refuse('stale', { expected: req.expectedVersion, actual });
-    const state = store.stateOf(item);
-    if (!spec.from.includes(state)) throw refuse('not_allowed', { action: req.action, status: state });
-  }
-
-  /**
-   * Writes one move of a step: the new state and fields, the history row,
-   * the transition's events and the audit entry. `s.item` is updated in place
-   * so a following move of the same step (verify, then assign) starts from
-   * the new state. `to` null: the state stays (a note, a same-state action).
-   */
-  async function move(
-    s: Step<T>,
-    action: HistoryAction<T>,
-    to: T['state'] | null,
-    patch: T['patch'],
-    entry: MoveEntry<T>,
-  ): Promise<void> {
-    const from = store.stateOf(s.item);
-    const state = to ?? from;
-    await config.beforeMove?.(s, state);
-    await store.update(s.trx, s.item, { to: state, patch, now: s.now });
-    const { note, data, audit: auditAfter, ...own } = entry;
-    const actor = actorOf(s);
-    await store.insertHistory(s.trx, s.item, {
-      ...own,
-      itemId: s.id,
-      at: s.now,
-      action,
-      from,
-      to: state,
-      actorId: actor.id,
-      actorLabel: actor.label,
-      note: note ?? null,
-      data: data ?? null,
-    } as HistoryEntry<T>);
-    if (state !== from && config.events)
-      for (const e of config.events(s, { action, from, to: state })) await config.publish(s.trx, e);
-    s.audit.add({
-      action: `${config.name}.${action}`,
-      targetType: config.name,
-      targetId: s.id,
-      unitId: config.auditUnit?.(s.item) ?? null,
-      before: { status: from },
-      after: { status: state, ...(note ? { note } : {}), ...auditAfter },
-    });
-  }
-
-  return { machine, act, move };
+  const k: Kernel<T> = {
+    config,
+    refuse,
+    // Denials (unseen item, not permitted) are security events, audited apart from the rolled-back action.
+    deniedCodes: new Set([refuse('not_found', undefined).code, refuse('forbidden', { action: '' }).code]),
+    canSee: config.canSee ?? ((who) => who.size > 0),
+    actorOf: config.actorOf ?? ((s) => ({ id: s.actor?.userId ?? null, label: s.actor?.label ?? SYSTEM_ACTOR_LABEL })),
+  };
+  return {
+    machine: config.machine,
+    /**
+     * Runs one action in one transaction: locks the item, works out who the
+     * caller is for it, refuses what the machine does not allow (404 unseen,
+     * 403 not permitted, 409 stale version or wrong state), checks the guard,
+     * runs the effect (which calls move), and writes the audit entries last.
+     */
+    act: <R>(req: ActRequest<T>, effect: (s: Step<T>) => Promise<R>): Promise<R> => act(k, req, effect),
+    /**
+     * Writes one move of a step: the new state and fields, the history row,
+     * the transition's events and the audit entry. `s.item` is updated in
+     * place so a following move of the same step (verify, then assign) starts
+     * from the new state. `to` null: the state stays (a note, a same-state action).
+     */
+    move: (s: Step<T>, action: HistoryAction<T>, to: T['state'] | null, patch: T['patch'], entry: MoveEntry<T>) =>
+      move(k, s, action, to, patch, entry),
+  };
 }
 
 export type Workflow<T extends FlowTypes> = ReturnType<typeof createWorkflow<T>>;
+
+async function act<T extends FlowTypes, R>(
+  k: Kernel<T>,
+  req: ActRequest<T>,
+  effect: (s: Step<T>) => Promise<R>,
+): Promise<R> {
+  try {
+    return await attempt(k, req, effect);
+  } catch (err) {
+    if (err instanceof AppError && k.deniedCodes.has(err.code))
+      await k.config.audit.recordAlone(req.caller.ctx, {
+        action: `${k.config.name}.${req.action}`,
+        outcome: 'denied',
+        targetType: k.config.name,
+        targetId: req.id,
+        after: { code: err.code },
+      });
+    throw err;
+  }
+}
+
+async function attempt<T extends FlowTypes, R>(
+  k: Kernel<T>,
+  req: ActRequest<T>,
+  effect: (s: Step<T>) => Promise<R>,
+): Promise<R> {
+  const { config } = k;
+  const prepared = (config.prepare ? await config.prepare(req.caller) : undefined) as T['prepared'];
+  return config.db.transaction().execute(async (trx) => {
+    const item = await config.store.lock(trx, req.id);
+    if (!item) throw k.refuse('not_found', undefined);
+    const spec = config.machine.actions[req.action];
+    const { who, extra } = await config.relate({ trx, item, caller: req.caller, prepared, action: req.action, spec });
+    check(k, req, item, spec, who);
+    const step = {
+      ...extra,
+      trx,
+      id: req.id,
+      item,
+      action: req.action,
+      who,
+      caller: req.caller,
+      actor: req.caller.actor,
+      now: new Date(config.clock()),
+      audit: new AuditBuffer(req.caller.ctx),
+    } as Step<T>;
+    await config.guards?.[req.action]?.(step);
+    const result = await effect(step);
+    await step.audit.flush(trx, config.audit);
+    return result;
+  });
+}
+
+/** Unseen → permitted → fresh → allowed from this state: each refusal says no more than the caller may know. */
+function check<T extends FlowTypes>(
+  k: Kernel<T>,
+  req: ActRequest<T>,
+  item: T['item'],
+  spec: ActionSpec<T['state'], T['role']>,
+  who: Set<T['role']>,
+): void {
+  const { store } = k.config;
+  if (!k.canSee(who)) throw k.refuse('not_found', undefined);
+  if (!spec.who.some((w) => who.has(w))) throw k.refuse('forbidden', { action: req.action });
+  const actual = store.versionOf(item);
+  if (req.expectedVersion !== undefined && req.expectedVersion !== actual)
+    throw k.refuse('stale', { expected: req.expectedVersion, actual });
+  const state = store.stateOf(item);
+  if (!spec.from.includes(state)) throw k.refuse('not_allowed', { action: req.action, status: state });
+}
+
+async function move<T extends FlowTypes>(
+  k: Kernel<T>,
+  s: Step<T>,
+  action: HistoryAction<T>,
+  to: T['state'] | null,
+  patch: T['patch'],
+  entry: MoveEntry<T>,
+): Promise<void> {
+  const { config } = k;
+  const from = config.store.stateOf(s.item);
+  const state = to ?? from;
+  await config.beforeMove?.(s, state);
+  await config.store.update(s.trx, s.item, { to: state, patch, now: s.now });
+  const { note, data, audit: auditAfter, ...own } = entry;
+  const actor = k.actorOf(s);
+  await config.store.insertHistory(s.trx, s.item, {
+    ...own,
+    itemId: s.id,
+    at: s.now,
+    action,
+    from,
+    to: state,
+    actorId: actor.id,
+    actorLabel: actor.label,
+    note: note ?? null,
+    data: data ?? null,
+  } as HistoryEntry<T>);
+  if (state !== from && config.events)
+    for (const e of config.events(s, { action, from, to: state })) await config.publish(s.trx, e);
+  s.audit.add({
+    action: `${config.name}.${action}`,
+    targetType: config.name,
+    targetId: s.id,
+    unitId: config.auditUnit?.(s.item) ?? null,
+    before: { status: from },
+    after: { status: state, ...(note ? { note } : {}), ...auditAfter },
+  });
+}

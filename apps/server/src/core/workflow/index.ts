@@ -21,6 +21,7 @@ export {
   SYSTEM_ACTOR_LABEL,
   type Workflow,
   type WorkflowConfig,
+  type ActRequest,
   type WorkflowStore,
   type WorkflowCaller,
   type FlowTypes,

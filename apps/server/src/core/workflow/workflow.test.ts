@@ -11,7 +11,7 @@ import type { Database } from '../db/schema.js';
 import { eventually, freshDatabase, type TestDatabase } from '../../../test/support.js';
 import { createAuditService } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
-import { createCalendarService } from '../calendar/index.js';
+import { createCalendarService, type CalendarService } from '../calendar/index.js';
 import { createEventBus } from '../events/index.js';
 import { defineErrors } from '../http/errors.js';
 import { createJobs, type Jobs } from '../jobs/index.js';
@@ -26,6 +26,7 @@ import {
   type RoleOf,
   type Step,
   type WorkflowCaller,
+  type WorkflowStore,
 } from './index.js';
 import { defineMachine } from './machine.js';
 
@@ -104,10 +105,27 @@ const workerA = caller(actor('00000000-0000-7000-8000-00000000000a', 'Cán bộ 
 const workerB = caller(actor('00000000-0000-7000-8000-00000000000b', 'Cán bộ B'), 'unit-1');
 const stranger = caller(actor('00000000-0000-7000-8000-00000000000c', 'Người lạ'), 'unit-2');
 
-function build(db: Kysely<Database>) {
-  const audit = createAuditService(db, { retentionMonths: 12 });
-  const bus = createEventBus({ db, url: database.url, logger: pino({ level: 'silent' }) });
-  const calendar = createCalendarService({ db, audit, clock: () => clock.now });
+/** The toy's own tables, as the kernel needs them. */
+const errandStore: WorkflowStore<ErrandFlow> = {
+  lock: async (trx, id) =>
+    (await sql<Errand>`SELECT * FROM toy_errands WHERE id = ${id}::uuid FOR UPDATE`.execute(trx)).rows[0],
+  stateOf: (e) => e.status,
+  versionOf: (e) => String(e.version),
+  async update(trx, e, { to, patch }) {
+    const row = { ...e, ...patch, status: to, version: e.version + 1 };
+    await sql`UPDATE toy_errands SET status = ${row.status}, version = ${row.version}, checked = ${row.checked},
+      due_at = ${row.due_at} WHERE id = ${e.id}::uuid`.execute(trx);
+    Object.assign(e, row);
+  },
+  async insertHistory(trx, _e, h) {
+    await sql`INSERT INTO toy_errand_history (errand_id, at, action, from_status, to_status, actor_id, actor_label,
+      note, visibility, data) VALUES (${h.itemId}::uuid, ${h.at}, ${h.action}, ${h.from}, ${h.to}, ${h.actorId},
+      ${h.actorLabel}, ${h.note}, ${h.visibility}, ${h.data ? JSON.stringify(h.data) : null}::jsonb)`.execute(trx);
+  },
+};
+
+/** The toy's deadline jobs, its handlers recording what ran. */
+function errandJobs(calendar: Pick<CalendarService, 'isWorkingDay'>) {
   const deadlineJobs = createDeadlineJobs({
     jobs,
     calendar,
@@ -118,6 +136,14 @@ function build(db: Kysely<Database>) {
   const record = (queue: string) => async (j: { dueAt: string }) => void ran.push({ queue, dueAt: j.dueAt });
   deadlineJobs.define({ remind: record('toy.remind'), overdue: record('toy.overdue') });
 
+  return deadlineJobs;
+}
+
+function build(db: Kysely<Database>) {
+  const audit = createAuditService(db, { retentionMonths: 12 });
+  const bus = createEventBus({ db, url: database.url, logger: pino({ level: 'silent' }) });
+  const calendar = createCalendarService({ db, audit, clock: () => clock.now });
+  const deadlineJobs = errandJobs(calendar);
   const wf = createWorkflow<ErrandFlow>({
     name: 'errand',
     machine: ERRAND,
@@ -125,23 +151,7 @@ function build(db: Kysely<Database>) {
     audit,
     publish: bus.publish,
     clock: () => clock.now,
-    store: {
-      lock: async (trx, id) =>
-        (await sql<Errand>`SELECT * FROM toy_errands WHERE id = ${id}::uuid FOR UPDATE`.execute(trx)).rows[0],
-      stateOf: (e) => e.status,
-      versionOf: (e) => String(e.version),
-      async update(trx, e, { to, patch }) {
-        const row = { ...e, ...patch, status: to, version: e.version + 1 };
-        await sql`UPDATE toy_errands SET status = ${row.status}, version = ${row.version}, checked = ${row.checked},
-          due_at = ${row.due_at} WHERE id = ${e.id}::uuid`.execute(trx);
-        Object.assign(e, row);
-      },
-      async insertHistory(trx, _e, h) {
-        await sql`INSERT INTO toy_errand_history (errand_id, at, action, from_status, to_status, actor_id, actor_label,
-          note, visibility, data) VALUES (${h.itemId}::uuid, ${h.at}, ${h.action}, ${h.from}, ${h.to}, ${h.actorId},
-          ${h.actorLabel}, ${h.note}, ${h.visibility}, ${h.data ? JSON.stringify(h.data) : null}::jsonb)`.execute(trx);
-      },
-    },
+    store: errandStore,
     async relate({ item, caller: c }) {
       const who = new Set<ErrandFlow['role']>();
       if (c.actor?.userId === item.requester_id) who.add('requester');

@@ -60,37 +60,39 @@ const RESUMED_BECAUSE: Record<Why, string> = {
   carried_on: 'Đơn vị tiếp tục xử lý khi chưa nhận được thông tin bổ sung',
 };
 
+/** The timeline entry the reporter sees, and its audit entry. */
+async function entry(
+  c: Context,
+  s: PauseStep,
+  action: 'deadline_paused' | 'deadline_resumed',
+  note: string,
+  data: Record<string, unknown>,
+) {
+  await c.repo.insertHistory(s.trx, {
+    report_id: s.item.id,
+    at: s.now,
+    action,
+    from_status: s.item.status,
+    to_status: s.item.status,
+    actor_id: null,
+    actor_label: SYSTEM_LABEL,
+    unit_id: s.item.assigned_unit_id,
+    note,
+    visibility: 'reporter',
+    data: JSON.stringify(data),
+  });
+  s.audit.add({
+    action: `report.${action}`,
+    targetType: 'report',
+    targetId: s.item.id,
+    unitId: s.item.assigned_unit_id ?? s.item.area_unit_id,
+    after: data,
+  });
+}
+
 export function createDeadlinePause(c: Context) {
   const { repo } = c;
   const deadlines = createDeadlines(c);
-
-  async function entry(
-    s: PauseStep,
-    action: 'deadline_paused' | 'deadline_resumed',
-    note: string,
-    data: Record<string, unknown>,
-  ) {
-    await repo.insertHistory(s.trx, {
-      report_id: s.item.id,
-      at: s.now,
-      action,
-      from_status: s.item.status,
-      to_status: s.item.status,
-      actor_id: null,
-      actor_label: SYSTEM_LABEL,
-      unit_id: s.item.assigned_unit_id,
-      note,
-      visibility: 'reporter',
-      data: JSON.stringify(data),
-    });
-    s.audit.add({
-      action: `report.${action}`,
-      targetType: 'report',
-      targetId: s.item.id,
-      unitId: s.item.assigned_unit_id ?? s.item.area_unit_id,
-      after: data,
-    });
-  }
 
   const kernel = createKernelPause<PauseStep, Why>(c.deps.calendar, {
     dueOf: (s) => s.item.due_at,
@@ -113,6 +115,7 @@ export function createDeadlinePause(c: Context) {
     schedule: (s, dueAt) => deadlines.schedule(s.trx, s.item.id, dueAt),
     paused: (s, { dueAt, workingDaysLeft }) =>
       entry(
+        c,
         s,
         'deadline_paused',
         `Tạm dừng tính thời hạn xử lý trong thời gian chờ người phản ánh bổ sung thông tin ` +
@@ -121,6 +124,7 @@ export function createDeadlinePause(c: Context) {
       ),
     resumed: (s, r) =>
       entry(
+        c,
         s,
         'deadline_resumed',
         `${RESUMED_BECAUSE[r.why]}: tiếp tục tính thời hạn xử lý; thời gian chờ từ ${formatVn(r.pausedAt)} ` +

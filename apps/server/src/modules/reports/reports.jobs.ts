@@ -10,6 +10,7 @@ import {
 import { formatVn, opsUrl, SYSTEM_CONTEXT, SYSTEM_LABEL, type Context } from './context.js';
 import { OPEN } from './machine.js';
 import { overdueEvent } from './reports.events.js';
+import type { ReportRow } from './reports.repo.js';
 
 export const REPORT_JOBS = {
   remind: 'reports.remind',
@@ -94,40 +95,7 @@ export function createDeadlines(c: Context) {
       const r = await repo.lock(trx, job.reportId);
       const due = r?.due_at;
       if (!r || !OPEN.includes(r.status) || !isNewlyOverdue(due, r.overdue_at, c.clock())) return false;
-      const now = c.now();
-      await repo.update(trx, r.id, { overdue_at: now, updated_at: now });
-      await repo.insertHistory(trx, {
-        report_id: r.id,
-        at: now,
-        action: 'overdue',
-        from_status: r.status,
-        to_status: r.status,
-        actor_id: null,
-        actor_label: SYSTEM_LABEL,
-        unit_id: r.assigned_unit_id,
-        note: null,
-        visibility: 'internal',
-        data: JSON.stringify({ dueAt: due.toISOString() }),
-      });
-      await deps.publish(trx, overdueEvent(r, due));
-      const leaders = await c.unitPeople(r.assigned_unit_id, ['unit_leader']);
-      const operators = await c.operatorsFor(r.area_path);
-      await c.notifyAll(trx, [...new Set([...leaders, ...operators])], 'reports.overdue', {
-        code: r.code,
-        title: r.title,
-        unit: r.assigned_name ?? r.area_name,
-        due: formatVn(due),
-        url: opsUrl(r.id),
-      });
-      const audit = new AuditBuffer(SYSTEM_CONTEXT);
-      audit.add({
-        action: 'report.overdue',
-        targetType: 'report',
-        targetId: r.id,
-        unitId: r.assigned_unit_id ?? r.area_unit_id,
-        after: { dueAt: due.toISOString(), escalatedTo: leaders.length + operators.length },
-      });
-      await audit.flush(trx, deps.audit);
+      await escalate(c, trx, r, due);
       return true;
     });
     return flagged;
@@ -148,6 +116,49 @@ export function createDeadlines(c: Context) {
 }
 
 export type Deadlines = ReturnType<typeof createDeadlines>;
+
+/**
+ * Flags a report overdue for its due date: overdue_at (kept for
+ * statistics), the timeline, the event, and the unit's leaders and the IOC
+ * operators of the place told — escalation, in the job's transaction.
+ */
+async function escalate(c: Context, trx: Kysely<Database>, r: ReportRow, due: Date): Promise<void> {
+  const { repo, deps } = c;
+  const now = c.now();
+  await repo.update(trx, r.id, { overdue_at: now, updated_at: now });
+  await repo.insertHistory(trx, {
+    report_id: r.id,
+    at: now,
+    action: 'overdue',
+    from_status: r.status,
+    to_status: r.status,
+    actor_id: null,
+    actor_label: SYSTEM_LABEL,
+    unit_id: r.assigned_unit_id,
+    note: null,
+    visibility: 'internal',
+    data: JSON.stringify({ dueAt: due.toISOString() }),
+  });
+  await deps.publish(trx, overdueEvent(r, due));
+  const leaders = await c.unitPeople(r.assigned_unit_id, ['unit_leader']);
+  const operators = await c.operatorsFor(r.area_path);
+  await c.notifyAll(trx, [...new Set([...leaders, ...operators])], 'reports.overdue', {
+    code: r.code,
+    title: r.title,
+    unit: r.assigned_name ?? r.area_name,
+    due: formatVn(due),
+    url: opsUrl(r.id),
+  });
+  const audit = new AuditBuffer(SYSTEM_CONTEXT);
+  audit.add({
+    action: 'report.overdue',
+    targetType: 'report',
+    targetId: r.id,
+    unitId: r.assigned_unit_id ?? r.area_unit_id,
+    after: { dueAt: due.toISOString(), escalatedTo: leaders.length + operators.length },
+  });
+  await audit.flush(trx, deps.audit);
+}
 
 /** Declares the module's queues (before jobs.start()). */
 export function defineReportJobs(

@@ -13,6 +13,7 @@ import {
 } from '../../core/workflow/index.js';
 import type { Reach, Who } from './access.js';
 import type { Context } from './context.js';
+import type { Deadlines } from './reports.jobs.js';
 import { createDeadlinePause, readPause, type PausedDeadline } from './deadline-pause.js';
 import { tokenHash } from './intake.js';
 import { OPEN, REPORT_MACHINE, type Action } from './machine.js';
@@ -198,3 +199,15 @@ export function createSteps(c: Context) {
 }
 
 export type Steps = ReturnType<typeof createSteps>;
+
+/** What the module's actions stand on (lifecycle.ts, handling.ts, closing.ts): one value, passed first. */
+export interface Kit {
+  c: Context;
+  steps: Steps;
+  deadlines: Deadlines;
+}
+
+/** An action of the kit as the service calls it. */
+export function bind<A extends unknown[], R>(k: Kit, f: (k: Kit, ...args: A) => R): (...args: A) => R {
+  return (...args) => f(k, ...args);
+}
