@@ -178,10 +178,37 @@ export function createWorkflow<T extends FlowTypes>(config: WorkflowConfig<T>) {
      */
     move: (s: Step<T>, action: HistoryAction<T>, to: T['state'] | null, patch: T['patch'], entry: MoveEntry<T>) =>
       move(k, s, action, to, patch, entry),
+    /**
+     * `act(item, action, input, actor)` as named functions: declares each
+     * action's effect once and returns `name(request, ...input)`, each run
+     * through act (same checks, transaction and audit).
+     */
+    actions: <H extends ActionHandlers<T>>(handlers: H): BoundActions<T, H> =>
+      Object.fromEntries(
+        Object.entries(handlers).map(([action, effect]) => [
+          action,
+          (req: Omit<ActRequest<T>, 'action'>, ...input: never[]) =>
+            act(k, { ...req, action: action as T['action'] }, (s) =>
+              (effect as (s: Step<T>, ...input: never[]) => Promise<unknown>)(s, ...input),
+            ),
+        ]),
+      ) as BoundActions<T, H>,
   };
 }
 
 export type Workflow<T extends FlowTypes> = ReturnType<typeof createWorkflow<T>>;
+
+/** Effects declared per action, next to the machine: `(step, ...input)`. */
+export type ActionHandlers<T extends FlowTypes> = {
+  readonly [K in T['action']]?: (s: Step<T>, ...input: never[]) => Promise<unknown>;
+};
+
+/** Each handler as the module's service calls it: `(request, ...input)`, its input and result types kept. */
+export type BoundActions<T extends FlowTypes, H extends ActionHandlers<T>> = {
+  readonly [K in keyof H]: H[K] extends (s: Step<T>, ...input: infer I) => Promise<infer R>
+    ? (req: Omit<ActRequest<T>, 'action'>, ...input: I) => Promise<R>
+    : never;
+};
 
 async function act<T extends FlowTypes, R>(
   k: Kernel<T>,

@@ -22,6 +22,8 @@ export {
   type Workflow,
   type WorkflowConfig,
   type ActRequest,
+  type ActionHandlers,
+  type BoundActions,
   type WorkflowStore,
   type WorkflowCaller,
   type FlowTypes,
