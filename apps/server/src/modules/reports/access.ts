@@ -21,7 +21,8 @@ export interface Reach {
 export const NO_REACH: Reach = { userId: null, operator: [], area: [], handler: [], leader: [] };
 
 /** What a caller is, for one report (the "who" column of the state machine). */
-export type Who = 'operator' | 'handler' | 'unit_leader' | 'viewer' | 'reporter' | 'system';
+export const WHO = ['operator', 'handler', 'unit_leader', 'viewer', 'reporter', 'system'] as const;
+export type Who = (typeof WHO)[number];
 
 export interface Placed {
   area_path: string;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
 import type { Database } from '../../core/db/index.js';
-import type { AuditContext, AuditEntry, AuditService } from '../../core/audit/index.js';
+import type { AuditContext, AuditService } from '../../core/audit/index.js';
 import { pathWithin, type Actor } from '../../core/auth/index.js';
 import type { NewEvent } from '../../core/events/index.js';
 import type { OrgService } from '../../core/org/index.js';
@@ -159,16 +159,7 @@ export function createContext(deps: ReportsDeps) {
 
 export type Context = ReturnType<typeof createContext>;
 
-/** Audit entries collected during a transaction and written last (the chain lock is held until commit). */
-export class AuditBuffer {
-  private readonly entries: AuditEntry[] = [];
-  constructor(private readonly ctx: AuditContext) {}
-  add(entry: AuditEntry): void {
-    this.entries.push(entry);
-  }
-  async flush(trx: Kysely<Database>, audit: AuditService): Promise<void> {
-    for (const e of this.entries) await audit.record(trx, this.ctx, e);
-  }
-}
+// Audit entries collected during an action and written last: the kernel's, used by intake too.
+export { AuditBuffer } from '../../core/workflow/index.js';
 
 export type { ReportRow };

@@ -58,14 +58,14 @@ export function createDuplicates(c: Context, steps: Steps, closing: Closing) {
         unit_id: target.assigned_unit_id,
         note: null,
         visibility: 'internal',
-        data: JSON.stringify({ reportId: id, code: s.row.code }),
+        data: JSON.stringify({ reportId: id, code: s.item.code }),
       });
       const recipient = await c.reporterRecipient(s.trx, id);
       if (recipient)
         await deps.notify(
           recipient,
           'reports.merged',
-          { code: s.row.code, title: s.row.title, intoCode: target.code, url: reportUrl(target.id) },
+          { code: s.item.code, title: s.item.title, intoCode: target.code, url: reportUrl(target.id) },
           undefined,
           { trx: s.trx },
         );

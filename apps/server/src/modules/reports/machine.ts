@@ -1,10 +1,18 @@
-import type { PublicReportStatus, ReportStatus } from '@vioc/contracts';
-import type { Who } from './access.js';
+import { REPORT_STATUSES, type PublicReportStatus, type ReportStatus } from '@vioc/contracts';
+import {
+  actionNames,
+  allowedActions as allowedBy,
+  canTake as canTakeBy,
+  defineMachine,
+  type ActionOf,
+} from '../../core/workflow/index.js';
+import { WHO, type Who } from './access.js';
 
 /**
  * The report state machine, written once: for each action, the statuses it
  * starts from, the status it leads to (null: the status stays) and who may
- * take it. lifecycle.ts enforces it; allowedActions() tells the UI.
+ * take it, declared for the workflow kernel (core/workflow), which enforces
+ * it in steps.ts; allowedActions() tells the UI from the same table.
  *
  *   received ─verify→ verified ─(routing)→ assigned ─start→ in_progress ─draft_answer→ answer_drafted
  *      │ reject/merge     │ reject/merge     │ transfer ↺ (to assigned)                   │ approve_answer
@@ -13,63 +21,67 @@ import type { Who } from './access.js';
  *                                                                           │ publish
  *   in_progress ←─object / reopen / low rating── published ─rate→ rated ─close→ closed
  */
-export const MACHINE = {
-  verify: { from: ['received'], to: 'verified', who: ['operator'] },
-  reject: { from: ['received', 'verified'], to: 'rejected', who: ['operator'] },
-  merge: { from: ['received', 'verified', 'assigned'], to: 'rejected', who: ['operator'] },
-  assign: { from: ['verified', 'assigned'], to: 'assigned', who: ['operator', 'system'] },
-  start: { from: ['assigned'], to: 'in_progress', who: ['handler'] },
-  transfer: { from: ['assigned', 'in_progress'], to: 'assigned', who: ['handler', 'operator'] },
-  set_assignee: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['unit_leader'] },
-  request_info: { from: ['in_progress'], to: null, who: ['handler'] },
-  provide_info: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['reporter'] },
-  request_extension: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['handler'] },
-  decide_extension: {
-    from: ['assigned', 'in_progress', 'answer_drafted', 'answer_approved'],
-    to: null,
-    who: ['unit_leader'],
+export const REPORT_MACHINE = defineMachine({
+  states: REPORT_STATUSES,
+  roles: WHO,
+  actions: {
+    verify: { from: ['received'], to: 'verified', who: ['operator'] },
+    reject: { from: ['received', 'verified'], to: 'rejected', who: ['operator'] },
+    merge: { from: ['received', 'verified', 'assigned'], to: 'rejected', who: ['operator'] },
+    assign: { from: ['verified', 'assigned'], to: 'assigned', who: ['operator', 'system'] },
+    start: { from: ['assigned'], to: 'in_progress', who: ['handler'] },
+    transfer: { from: ['assigned', 'in_progress'], to: 'assigned', who: ['handler', 'operator'] },
+    set_assignee: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['unit_leader'] },
+    request_info: { from: ['in_progress'], to: null, who: ['handler'] },
+    provide_info: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['reporter'] },
+    request_extension: { from: ['assigned', 'in_progress', 'answer_drafted'], to: null, who: ['handler'] },
+    decide_extension: {
+      from: ['assigned', 'in_progress', 'answer_drafted', 'answer_approved'],
+      to: null,
+      who: ['unit_leader'],
+    },
+    draft_answer: { from: ['in_progress', 'answer_drafted'], to: 'answer_drafted', who: ['handler'] },
+    return_answer: { from: ['answer_drafted', 'answer_approved'], to: 'in_progress', who: ['unit_leader'] },
+    approve_answer: { from: ['answer_drafted'], to: 'answer_approved', who: ['unit_leader'] },
+    publish: { from: ['answer_approved'], to: 'published', who: ['unit_leader', 'operator'] },
+    rate: { from: ['published'], to: 'rated', who: ['reporter'] },
+    object: { from: ['published', 'rated'], to: 'in_progress', who: ['reporter'] },
+    reopen: { from: ['published', 'rated', 'closed'], to: 'in_progress', who: ['operator', 'system'] },
+    close: { from: ['published', 'rated'], to: 'closed', who: ['operator', 'system'] },
+    tick_checklist: {
+      from: ['received', 'verified', 'assigned', 'in_progress', 'answer_drafted', 'answer_approved'],
+      to: null,
+      who: ['handler', 'operator'],
+    },
+    comment: {
+      from: [
+        'received',
+        'verified',
+        'rejected',
+        'assigned',
+        'in_progress',
+        'answer_drafted',
+        'answer_approved',
+        'published',
+        'rated',
+        'closed',
+      ],
+      to: null,
+      who: ['viewer'],
+    },
   },
-  draft_answer: { from: ['in_progress', 'answer_drafted'], to: 'answer_drafted', who: ['handler'] },
-  return_answer: { from: ['answer_drafted', 'answer_approved'], to: 'in_progress', who: ['unit_leader'] },
-  approve_answer: { from: ['answer_drafted'], to: 'answer_approved', who: ['unit_leader'] },
-  publish: { from: ['answer_approved'], to: 'published', who: ['unit_leader', 'operator'] },
-  rate: { from: ['published'], to: 'rated', who: ['reporter'] },
-  object: { from: ['published', 'rated'], to: 'in_progress', who: ['reporter'] },
-  reopen: { from: ['published', 'rated', 'closed'], to: 'in_progress', who: ['operator', 'system'] },
-  close: { from: ['published', 'rated'], to: 'closed', who: ['operator', 'system'] },
-  tick_checklist: {
-    from: ['received', 'verified', 'assigned', 'in_progress', 'answer_drafted', 'answer_approved'],
-    to: null,
-    who: ['handler', 'operator'],
-  },
-  comment: {
-    from: [
-      'received',
-      'verified',
-      'rejected',
-      'assigned',
-      'in_progress',
-      'answer_drafted',
-      'answer_approved',
-      'published',
-      'rated',
-      'closed',
-    ],
-    to: null,
-    who: ['viewer'],
-  },
-} as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus | null; who: readonly Who[] }>;
+});
 
-export type Action = keyof typeof MACHINE;
-export const ACTIONS = Object.keys(MACHINE) as Action[];
+export const MACHINE = REPORT_MACHINE.actions;
+export type Action = ActionOf<typeof REPORT_MACHINE>;
+export const ACTIONS: Action[] = actionNames(REPORT_MACHINE);
 
 export function canTake(action: Action, status: ReportStatus, who: ReadonlySet<Who>): boolean {
-  const spec = MACHINE[action];
-  return (spec.from as readonly ReportStatus[]).includes(status) && spec.who.some((w) => who.has(w));
+  return canTakeBy(REPORT_MACHINE, action, status, who);
 }
 
 export function allowedActions(status: ReportStatus, who: ReadonlySet<Who>): Action[] {
-  return ACTIONS.filter((a) => canTake(a, status, who));
+  return allowedBy(REPORT_MACHINE, status, who);
 }
 
 /** Statuses in which the deadline runs. */

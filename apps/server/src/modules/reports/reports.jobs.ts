@@ -1,8 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../core/db/index.js';
-import { AuditBuffer, formatVn, opsUrl, SYSTEM_CONTEXT, SYSTEM_LABEL, type Context } from './context.js';
+import {
+  AuditBuffer,
+  createDeadlineJobs,
+  inReminderWindow,
+  isCurrent,
+  isNewlyOverdue,
+} from '../../core/workflow/index.js';
+import { formatVn, opsUrl, SYSTEM_CONTEXT, SYSTEM_LABEL, type Context } from './context.js';
 import { OPEN } from './machine.js';
 import { overdueEvent } from './reports.events.js';
+import type { ReportRow } from './reports.repo.js';
 
 export const REPORT_JOBS = {
   remind: 'reports.remind',
@@ -30,25 +38,22 @@ export interface DeadlineJob {
  */
 export function createDeadlines(c: Context) {
   const { repo, deps } = c;
+  const jobs = createDeadlineJobs<DeadlineJob>({
+    jobs: deps.jobs,
+    calendar: deps.calendar,
+    clock: c.clock,
+    queues: {
+      remind: REPORT_JOBS.remind,
+      overdue: REPORT_JOBS.overdue,
+      sweep: { queue: REPORT_JOBS.sweep, cron: '*/10 * * * *' },
+    },
+    payload: (reportId, dueAt) => ({ reportId, dueAt: dueAt.toISOString() }),
+  });
 
   /** Queues the reminder and the overdue check of a due date, in the caller's transaction. */
-  async function schedule(trx: Kysely<Database>, reportId: string, dueAt: Date): Promise<void> {
-    const data: DeadlineJob = { reportId, dueAt: dueAt.toISOString() };
-    const key = `${reportId}:${dueAt.getTime()}`;
-    const remindAt = await reminderTime(dueAt);
-    if (remindAt && remindAt.getTime() > c.clock())
-      await deps.jobs.send(REPORT_JOBS.remind, data, { startAfter: remindAt, singletonKey: key, trx });
-    await deps.jobs.send(REPORT_JOBS.overdue, data, { startAfter: dueAt, singletonKey: key, trx });
-  }
-
+  const schedule = jobs.schedule;
   /** The end of the working day before the due day (a due date at 17:00 → 17:00 of the previous working day). */
-  async function reminderTime(dueAt: Date): Promise<Date | null> {
-    for (let back = 1; back <= 30; back++) {
-      const candidate = new Date(dueAt.getTime() - back * 86_400_000);
-      if (await deps.calendar.isWorkingDay(candidate)) return candidate;
-    }
-    return null;
-  }
+  const reminderTime = jobs.reminderTime;
 
   async function scheduleClose(trx: Kysely<Database>, reportId: string, publishedAt: Date): Promise<void> {
     const at = new Date(publishedAt.getTime() + c.options.objectionDays * 86_400_000);
@@ -64,9 +69,8 @@ export function createDeadlines(c: Context) {
     return c.db.transaction().execute(async (trx) => {
       const r = await repo.lock(trx, job.reportId);
       const due = r?.due_at;
-      if (!r || !due || due.toISOString() !== job.dueAt || r.reminded_at || !OPEN.includes(r.status)) return false;
-      const remindAt = await reminderTime(due);
-      if (!remindAt || c.clock() < remindAt.getTime() || c.clock() >= due.getTime()) return false;
+      if (!r || !isCurrent(job.dueAt, due) || r.reminded_at || !OPEN.includes(r.status)) return false;
+      if (!inReminderWindow(await reminderTime(due), due, c.clock())) return false;
       await repo.update(trx, r.id, { reminded_at: c.now() });
       const people = r.assignee_user_id
         ? [r.assignee_user_id]
@@ -90,43 +94,8 @@ export function createDeadlines(c: Context) {
     const flagged = await c.db.transaction().execute(async (trx) => {
       const r = await repo.lock(trx, job.reportId);
       const due = r?.due_at;
-      if (!r || !due || !OPEN.includes(r.status)) return false;
-      if (c.clock() < due.getTime()) return false;
-      if (r.overdue_at && r.overdue_at.getTime() >= due.getTime()) return false; // flagged for this due date
-      const now = c.now();
-      await repo.update(trx, r.id, { overdue_at: now, updated_at: now });
-      await repo.insertHistory(trx, {
-        report_id: r.id,
-        at: now,
-        action: 'overdue',
-        from_status: r.status,
-        to_status: r.status,
-        actor_id: null,
-        actor_label: SYSTEM_LABEL,
-        unit_id: r.assigned_unit_id,
-        note: null,
-        visibility: 'internal',
-        data: JSON.stringify({ dueAt: due.toISOString() }),
-      });
-      await deps.publish(trx, overdueEvent(r, due));
-      const leaders = await c.unitPeople(r.assigned_unit_id, ['unit_leader']);
-      const operators = await c.operatorsFor(r.area_path);
-      await c.notifyAll(trx, [...new Set([...leaders, ...operators])], 'reports.overdue', {
-        code: r.code,
-        title: r.title,
-        unit: r.assigned_name ?? r.area_name,
-        due: formatVn(due),
-        url: opsUrl(r.id),
-      });
-      const audit = new AuditBuffer(SYSTEM_CONTEXT);
-      audit.add({
-        action: 'report.overdue',
-        targetType: 'report',
-        targetId: r.id,
-        unitId: r.assigned_unit_id ?? r.area_unit_id,
-        after: { dueAt: due.toISOString(), escalatedTo: leaders.length + operators.length },
-      });
-      await audit.flush(trx, deps.audit);
+      if (!r || !OPEN.includes(r.status) || !isNewlyOverdue(due, r.overdue_at, c.clock())) return false;
+      await escalate(c, trx, r, due);
       return true;
     });
     return flagged;
@@ -143,10 +112,53 @@ export function createDeadlines(c: Context) {
     return { overdue, closed };
   }
 
-  return { schedule, scheduleClose, reminderTime, remind, flagOverdue, sweep };
+  return { schedule, scheduleClose, reminderTime, remind, flagOverdue, sweep, defineQueues: jobs.define };
 }
 
 export type Deadlines = ReturnType<typeof createDeadlines>;
+
+/**
+ * Flags a report overdue for its due date: overdue_at (kept for
+ * statistics), the timeline, the event, and the unit's leaders and the IOC
+ * operators of the place told — escalation, in the job's transaction.
+ */
+async function escalate(c: Context, trx: Kysely<Database>, r: ReportRow, due: Date): Promise<void> {
+  const { repo, deps } = c;
+  const now = c.now();
+  await repo.update(trx, r.id, { overdue_at: now, updated_at: now });
+  await repo.insertHistory(trx, {
+    report_id: r.id,
+    at: now,
+    action: 'overdue',
+    from_status: r.status,
+    to_status: r.status,
+    actor_id: null,
+    actor_label: SYSTEM_LABEL,
+    unit_id: r.assigned_unit_id,
+    note: null,
+    visibility: 'internal',
+    data: JSON.stringify({ dueAt: due.toISOString() }),
+  });
+  await deps.publish(trx, overdueEvent(r, due));
+  const leaders = await c.unitPeople(r.assigned_unit_id, ['unit_leader']);
+  const operators = await c.operatorsFor(r.area_path);
+  await c.notifyAll(trx, [...new Set([...leaders, ...operators])], 'reports.overdue', {
+    code: r.code,
+    title: r.title,
+    unit: r.assigned_name ?? r.area_name,
+    due: formatVn(due),
+    url: opsUrl(r.id),
+  });
+  const audit = new AuditBuffer(SYSTEM_CONTEXT);
+  audit.add({
+    action: 'report.overdue',
+    targetType: 'report',
+    targetId: r.id,
+    unitId: r.assigned_unit_id ?? r.area_unit_id,
+    after: { dueAt: due.toISOString(), escalatedTo: leaders.length + operators.length },
+  });
+  await audit.flush(trx, deps.audit);
+}
 
 /** Declares the module's queues (before jobs.start()). */
 export function defineReportJobs(
@@ -157,13 +169,12 @@ export function defineReportJobs(
   },
 ): void {
   const { deadlines, close } = handlers;
-  jobs.define<DeadlineJob>(REPORT_JOBS.remind, async (d) => void (await deadlines.remind(d)), { policy: 'short' });
-  jobs.define<DeadlineJob>(REPORT_JOBS.overdue, async (d) => void (await deadlines.flagOverdue(d)), {
-    policy: 'short',
+  deadlines.defineQueues({
+    remind: deadlines.remind,
+    overdue: deadlines.flagOverdue,
+    sweep: () => deadlines.sweep(close),
   });
   jobs.define<{ reportId: string }>(REPORT_JOBS.close, async (d) => void (await close(d.reportId)), {
     policy: 'short',
   });
-  jobs.define(REPORT_JOBS.sweep, async () => void (await deadlines.sweep(close)), { policy: 'singleton' });
-  jobs.schedule(REPORT_JOBS.sweep, '*/10 * * * *');
 }

@@ -19,8 +19,10 @@ import { reportsErrors } from './reports.errors.js';
  *  - categories.service.ts  categories and routing rules (admin configuration)
  *  - routing.ts             who handles a report (rules, category default, ward by point-in-polygon)
  *  - intake.ts              submit(): the single intake of every channel
- *  - machine.ts + steps.ts  the state machine and how one action is run (lock, check, history, events, audit)
- *  - lifecycle.ts           verification, assignment, transfer, information, extensions, checklist, comments
+ *  - machine.ts + steps.ts  the state machine and how one action is run, on core/workflow (lock, check,
+ *                           history, events, audit)
+ *  - lifecycle.ts           verification, routing, assignment, transfer, taking in hand
+ *  - handling.ts            information requests, extensions, checklist, comments
  *  - closing.ts             answer, approval, publication, rating, objection, reopening, closing
  *  - duplicates.ts          candidates and merging
  *  - reports.jobs.ts        deadlines: reminder, overdue escalation, closing, sweep (pg-boss)
