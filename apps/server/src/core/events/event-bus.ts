@@ -150,11 +150,20 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
       if (listenClient === client) listenClient = undefined;
       if (running) scheduleReconnect();
     });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    listenClient = client;
-    if (first) lastSeq = Math.max(lastSeq, await repo.latestSeq());
-    else await catchUp();
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      listenClient = client;
+      if (first) lastSeq = Math.max(lastSeq, await repo.latestSeq());
+      else await catchUp();
+    } catch (err) {
+      // The database went away again half-way: drop this client so the retry does not leave a
+      // second LISTEN connection behind; the next attempt catches up from the same lastSeq.
+      if (listenClient === client) listenClient = undefined;
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      throw err;
+    }
   }
 
   function scheduleReconnect(): void {

@@ -23,7 +23,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Permission } from '../auth/actor.js';
-import { AppError, httpErrors, pickLang, type Lang } from './errors.js';
+import { AppError, httpErrors, isDatabaseUnavailable, pickLang, type Lang } from './errors.js';
 import type { Metrics } from './metrics.js';
 
 declare module 'fastify' {
@@ -235,6 +235,7 @@ function toAppError(err: unknown): AppError | undefined {
   if (err instanceof SyntaxError && e.statusCode === 400) return httpErrors.error('MALFORMED_JSON');
   if (e.validation) return httpErrors.error('VALIDATION_FAILED', e.validation);
   if (e.statusCode === 429) return httpErrors.error('RATE_LIMITED');
+  if (isDatabaseUnavailable(err)) return httpErrors.error('DATABASE_UNAVAILABLE');
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return e.statusCode === 404
       ? httpErrors.error('NOT_FOUND')

@@ -65,7 +65,35 @@ export const httpErrors = defineErrors({
     en: 'Too many requests, try again later.',
   },
   NOT_READY: { status: 503, vi: 'Hệ thống chưa sẵn sàng.', en: 'The service is not ready.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít phút.',
+    en: 'The database is temporarily unreachable; try again in a moment.',
+  },
 });
+
+// SQLSTATEs meaning "no usable connection" rather than a bad query: class 08
+// (connection exception), 57P01–57P03 (server shutting down, crashed, starting).
+const DB_GONE_SQLSTATE = /^(08\d{3}|08P01|57P0[123]|53300)$/;
+const DB_GONE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+// node-postgres reports a dead socket or a pool wait with plain messages, without a code.
+const DB_GONE_MESSAGE =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect|Connection terminated unexpectedly)/;
+
+/**
+ * Whether err says the database cannot be reached (down, restarting, network),
+ * as opposed to a query that failed. The one place that decides it: such
+ * failures answer 503 DATABASE_UNAVAILABLE, not 500.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && (DB_GONE_SQLSTATE.test(e.code) || DB_GONE_ERRNO.has(e.code))) return true;
+  if (typeof e.message === 'string' && DB_GONE_MESSAGE.test(e.message)) return true;
+  // Connecting to a name with several addresses fails with an AggregateError of each attempt.
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return e.cause !== undefined && isDatabaseUnavailable(e.cause, depth + 1);
+}
 
 export function pickLang(header: string | undefined, override?: string): Lang {
   if (override === 'en' || override === 'vi') return override;
