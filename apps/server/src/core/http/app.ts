@@ -111,6 +111,19 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     req.lang = pickLang(req.headers['accept-language'], q?.lang ?? req.cookies?.lang);
   });
 
+  // PostgreSQL text cannot hold U+0000: a NUL anywhere would fail deep in a query as a 500.
+  // Refused here, once, for every string a route can receive, before its schema runs.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ] as const) {
+      const at = nulPath(value, where);
+      if (at !== undefined) throw httpErrors.error('NUL_CHARACTER', { path: at });
+    }
+  });
+
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(rateLimit, {
     global: false,
@@ -198,6 +211,20 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
 
   opts.metrics.instrument(app);
   return { app: app as unknown as App, routes };
+}
+
+/** Where in a parsed input (strings, arrays, objects, their keys) a NUL character is, if anywhere. */
+function nulPath(value: unknown, at: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
+  // Deeper than any schema of ours: the schema refuses it anyway.
+  if (typeof value !== 'object' || value === null || depth > 32) return undefined;
+  if (Buffer.isBuffer(value)) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes('\u0000')) return at;
+    const found = nulPath(v, `${at}.${k}`, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function safeOrigin(url: string): string | undefined {

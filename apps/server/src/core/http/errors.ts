@@ -44,6 +44,11 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
 /** Errors raised by the HTTP layer itself, before any module is involved. */
 export const httpErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request is invalid.' },
+  NUL_CHARACTER: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên chứa ký tự NUL (U+0000), không được chấp nhận.',
+    en: 'The request contains a NUL character (U+0000), which is not accepted.',
+  },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON bị lỗi cú pháp.', en: 'The JSON body is malformed.' },
   BODY_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
