@@ -150,7 +150,7 @@ export async function buildServer(deps: ServerDeps) {
     metrics,
     cookieSecret: await cookieSecret(db),
   });
-  installGuard(app, { sessions, apiKeys, audit });
+  installGuard(app, { sessions, apiKeys, audit, publicUrl: config.PUBLIC_URL });
   registerSystemRoutes(app, {
     pool,
     metrics,

@@ -64,6 +64,11 @@ export const httpErrors = defineErrors({
     vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.',
     en: 'Invalid CSRF token. Reload the page.',
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    vi: 'Yêu cầu đến từ một trang web khác nên bị từ chối. Hãy thao tác trên trang của hệ thống.',
+    en: 'The request comes from another site and was refused. Use the system’s own pages.',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
