@@ -34,6 +34,9 @@ export interface SignInResult {
 
 const CODE_TTL_MS = 15 * 60_000;
 const CODE_MAX_ATTEMPTS = 5;
+// Codes tried on one session before it is revoked and the password is asked again: with three
+// valid codes of a million, five tries per password step leave guessing hopeless.
+export const TOTP_MAX_ATTEMPTS = 5;
 
 export function createAuthService(deps: {
   db: Kysely<Database>;
@@ -72,8 +75,9 @@ export function createAuthService(deps: {
     const token = await db.transaction().execute(async (trx) => {
       const at = new Date(now());
       await repo.updateUser(trx, userId, {
-        failed_logins: 0,
-        locked_until: null,
+        // With a second factor the sign-in succeeds only once the code passes (verifyTotp):
+        // until then the failed attempts keep counting toward the lockout.
+        ...(!user.totp_enabled && { failed_logins: 0, locked_until: null }),
         last_login_at: at,
         last_active_at: at,
       });
@@ -112,23 +116,28 @@ export function createAuthService(deps: {
         { ...ctx, actorId: user?.id ?? null, actorLabel: normalized.slice(0, 100) },
         { action: 'auth.sign_in', outcome: 'denied', targetType: 'user', targetId: user?.id, after: { reason } },
       );
-      return authErrors.error(error);
+      return error === 'ACCOUNT_LOCKED' && user?.locked_until
+        ? lockedError(user.locked_until)
+        : authErrors.error(error);
     };
     if (!user || !user.password_hash) {
       await verifyAgainstDummy(password);
       throw await deny('unknown_login', 'INVALID_CREDENTIALS');
     }
-    if (user.locked_until && user.locked_until.getTime() > now()) throw await deny('locked', 'ACCOUNT_LOCKED');
+    // The password is checked even on a locked account, and a wrong one answers exactly as an
+    // unknown login does: only someone who knows the password learns that the account exists
+    // and is locked. Wrong passwords during the lock do not prolong it.
+    const lockedUntil = user.locked_until && user.locked_until.getTime() > now() ? user.locked_until : null;
     if (!(await verifyPassword(user.password_hash, password))) {
+      if (lockedUntil) throw await deny('locked_wrong_password', 'INVALID_CREDENTIALS');
       const r = await repo.recordFailedLogin(
         user.id,
         policy.lockoutThreshold,
         new Date(now() + policy.lockoutMinutes * 60_000),
       );
-      const locked = r.failed_logins >= policy.lockoutThreshold;
       throw await deny(
-        locked ? 'wrong_password_locked' : 'wrong_password',
-        locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
+        r.failed_logins >= policy.lockoutThreshold ? 'wrong_password_locked' : 'wrong_password',
+        'INVALID_CREDENTIALS',
       );
     }
     await assertMaySignIn(user, deny, ctx);
@@ -162,25 +171,65 @@ export function createAuthService(deps: {
         { ...ctx, actorId: user.id, actorLabel: user.username ?? user.email ?? user.full_name },
         { action: 'auth.sign_in_oidc', outcome: 'denied', targetType: 'user', targetId: user.id, after: { reason } },
       );
-      return authErrors.error(error);
+      return error === 'ACCOUNT_LOCKED' && user.locked_until ? lockedError(user.locked_until) : authErrors.error(error);
     };
     await assertMaySignIn(user, deny, ctx);
     return openSession(user.id, ctx, 'oidc', 'auth.sign_in_oidc');
+  }
+
+  /** 423 with how long the lock still lasts, in whole minutes (never 0 while it lasts). */
+  function lockedError(until: Date) {
+    return authErrors.error('ACCOUNT_LOCKED', { minutes: Math.max(1, Math.ceil((until.getTime() - now()) / 60_000)) });
   }
 
   function isInactive(accountType: string, lastActive: Date): boolean {
     return accountType === 'staff' && now() - lastActive.getTime() > policy.inactiveDisableDays * 86_400_000;
   }
 
-  async function checkTotp(userId: string, code: string, ctx: AuditContext, action: string): Promise<number> {
+  /**
+   * Checks a code typed on the session `current`. Every attempt is counted on the
+   * session first (atomically, so parallel guesses from many addresses share the
+   * budget); the last allowed wrong code revokes the session: the next try needs the
+   * password again, and the round counts as a failed sign-in toward the lockout.
+   */
+  async function checkTotp(current: ResolvedSession, code: string, ctx: AuditContext, action: string): Promise<number> {
+    const userId = current.user.id;
     const user = await repo.userById(userId);
     if (!user?.totp_secret) throw authErrors.error('TOTP_NOT_STARTED');
+    if (user.locked_until && user.locked_until.getTime() > now()) throw lockedError(user.locked_until);
+    const attempt = await repo.countTotpAttempt(current.session.tokenHash);
+    if (attempt === null) throw authErrors.error('SESSION_EXPIRED');
+    if (attempt > TOTP_MAX_ATTEMPTS)
+      throw authErrors.error('TOTP_ATTEMPTS_EXCEEDED', { maxAttempts: TOTP_MAX_ATTEMPTS });
     const step = matchTotp(user.totp_secret, code, now());
     if (step === null || (user.totp_last_step !== null && step <= user.totp_last_step)) {
-      await audit.recordAlone(ctx, { action, outcome: 'denied', targetType: 'user', targetId: userId });
-      throw authErrors.error('TOTP_INVALID');
+      await audit.recordAlone(ctx, {
+        action,
+        outcome: 'denied',
+        targetType: 'user',
+        targetId: userId,
+        after: { attempt },
+      });
+      if (attempt === TOTP_MAX_ATTEMPTS) throw await totpAttemptsExhausted(current, ctx);
+      throw authErrors.error('TOTP_INVALID', { attemptsLeft: TOTP_MAX_ATTEMPTS - attempt });
     }
     return step;
+  }
+
+  async function totpAttemptsExhausted(current: ResolvedSession, ctx: AuditContext): Promise<Error> {
+    const userId = current.user.id;
+    await db.transaction().execute(async (trx) => {
+      await repo.revokeSession(trx, current.session.tokenHash);
+      await audit.record(trx, ctx, {
+        action: 'auth.totp_attempts_exceeded',
+        targetType: 'user',
+        targetId: userId,
+        after: { attempts: TOTP_MAX_ATTEMPTS },
+      });
+    });
+    sessions.forget(current.session.tokenHash);
+    await repo.recordFailedLogin(userId, policy.lockoutThreshold, new Date(now() + policy.lockoutMinutes * 60_000));
+    return authErrors.error('TOTP_ATTEMPTS_EXCEEDED', { maxAttempts: TOTP_MAX_ATTEMPTS });
   }
 
   /**
@@ -189,9 +238,9 @@ export function createAuthService(deps: {
    */
   async function verifyTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<SignInResult> {
     const userId = current.user.id;
-    const step = await checkTotp(userId, code, ctx, 'auth.totp_verify');
+    const step = await checkTotp(current, code, ctx, 'auth.totp_verify');
     const token = await db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, userId, { totp_last_step: step });
+      await repo.updateUser(trx, userId, { totp_last_step: step, failed_logins: 0, locked_until: null });
       await repo.revokeSession(trx, current.session.tokenHash);
       const isAdmin = current.actor.roles.has('admin');
       const { token } = await sessions.create(trx, {
@@ -226,7 +275,7 @@ export function createAuthService(deps: {
 
   async function enableTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<SignInResult> {
     if (current.user.totpEnabled) throw authErrors.error('TOTP_NOT_STARTED');
-    const step = await checkTotp(current.user.id, code, ctx, 'auth.totp_enable');
+    const step = await checkTotp(current, code, ctx, 'auth.totp_enable');
     const token = await db.transaction().execute(async (trx) => {
       await repo.updateUser(trx, current.user.id, { totp_enabled: true, totp_last_step: step });
       await repo.revokeSession(trx, current.session.tokenHash);
@@ -247,7 +296,7 @@ export function createAuthService(deps: {
 
   async function disableTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<void> {
     if (current.actor.roles.has('admin')) throw authErrors.error('TOTP_REQUIRED_FOR_ROLE');
-    await checkTotp(current.user.id, code, ctx, 'auth.totp_disable');
+    await checkTotp(current, code, ctx, 'auth.totp_disable');
     await db.transaction().execute(async (trx) => {
       await repo.updateUser(trx, current.user.id, { totp_enabled: false, totp_secret: null, totp_last_step: null });
       await audit.record(trx, ctx, { action: 'auth.totp_disable', targetType: 'user', targetId: current.user.id });

@@ -79,6 +79,8 @@ export interface SessionsTable {
   revoked_at: NullableTimestamp;
   ip: string | null;
   user_agent: string | null;
+  /** Two-factor codes tried on this session (0013). */
+  totp_attempts: Generated<number>;
 }
 
 export interface ApiKeysTable {
@@ -584,6 +586,7 @@ export const tableColumns = {
     'revoked_at',
     'ip',
     'user_agent',
+    'totp_attempts',
   ],
   api_keys: [
     'id',

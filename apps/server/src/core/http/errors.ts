@@ -22,8 +22,14 @@ export class AppError extends Error {
   get status(): number {
     return this.spec.status;
   }
+  /** The message, with `{name}` filled from the details where a message needs a figure (minutes, a size). */
   messageIn(lang: Lang): string {
-    return this.spec[lang];
+    const d = this.details;
+    if (typeof d !== 'object' || d === null) return this.spec[lang];
+    return this.spec[lang].replace(/\{(\w+)\}/g, (m, k: string) => {
+      const v = (d as Record<string, unknown>)[k];
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : m;
+    });
   }
 }
 
