@@ -15,6 +15,11 @@ declare module 'fastify' {
     actor: Actor | null;
     session: ResolvedSession | null;
     auditCtx: AuditContext;
+    /**
+     * Cookies set on this request are `Secure`: the site is https (PUBLIC_URL), even when a
+     * TLS-terminating proxy forwards plain http here, or this request itself came over https.
+     */
+    secureCookies: boolean;
   }
 }
 
@@ -23,7 +28,7 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.protocol === 'https',
+    secure: req.secureCookies,
   });
 }
 
@@ -55,8 +60,11 @@ export function installGuard(
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('auditCtx', null as unknown as AuditContext);
+  app.decorateRequest('secureCookies', false);
+  const httpsSite = publicOrigin?.startsWith('https:') ?? false;
 
   app.addHook('onRequest', async (req) => {
+    req.secureCookies = httpsSite || req.protocol === 'https';
     const permission = req.routeOptions.config?.permission as Permission | undefined;
     const ua = req.headers['user-agent'];
     req.auditCtx = {

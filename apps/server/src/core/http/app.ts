@@ -196,7 +196,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     // with index.html so client-side routes survive a reload.
     app.get('/*', { config: { permission: { public: true } }, schema: { hide: true } }, async (req, reply) => {
       const url = (req.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
-      if (url.startsWith('/api/') || url.startsWith('/open311/')) return notFound(req, reply);
+      // Machine paths never fall back to the web app: an unknown API path is a JSON 404, not a page.
+      if (/^\/(api|open311)(\/|$)/i.test(url)) return notFound(req, reply);
       const rel = decodeURIComponent(url).replace(/^\/+/, '');
       const file = path.resolve(opts.webDist, rel);
       if (rel && file.startsWith(opts.webDist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {

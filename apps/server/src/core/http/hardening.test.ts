@@ -1,19 +1,30 @@
 /**
  * Hostile input at the HTTP shell: whatever a route is, a NUL character in any
- * string, an unknown API path, get a clean 4xx with a stable code.
+ * string, an unknown API path, get a clean 4xx with a stable code. The server
+ * here serves a (minimal) web app and is published over https behind a proxy.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { DEMO_PASSWORD } from '../../seed/demo.js';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 
 let server: TestServer;
 let admin: Caller;
+let webDist: string;
 
 before(async () => {
-  server = await startTestServer();
+  webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-web-'));
+  fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>vioc</title>');
+  server = await startTestServer({ WEB_DIST: webDist, PUBLIC_URL: 'https://ioc.example.gov.vn' });
   admin = await sessionFor(server, 'admin');
 });
-after(() => server.close());
+after(async () => {
+  await server.close();
+  fs.rmSync(webDist, { recursive: true, force: true });
+});
 
 function expectNul(res: { statusCode: number; json(): { error: { code: string; message: string } } }): void {
   assert.equal(res.statusCode, 400, JSON.stringify(res.json()));
@@ -68,5 +79,39 @@ describe('a NUL character (U+0000) anywhere is refused with 400 NUL_CHARACTER', 
 
   test('text without NUL still works', async () => {
     assert.equal((await server.app.inject({ url: '/api/public/reports?q=%C4%91%C6%B0%E1%BB%9Dng' })).statusCode, 200);
+  });
+});
+
+describe('unknown API paths are JSON 404s, not the web app', () => {
+  for (const url of ['/api', '/api/', '/api/nope', '/api/nope/deeper?x=1', '/API/Nope', '/open311', '/open311/v9']) {
+    test(url, async () => {
+      const res = await server.app.inject({ url });
+      assert.equal(res.statusCode, 404, res.body.slice(0, 100));
+      assert.match(String(res.headers['content-type']), /application\/json/);
+      assert.equal(res.json().error.code, 'NOT_FOUND');
+    });
+  }
+
+  test('page paths still get the web app', async () => {
+    for (const url of ['/', '/reports/new', '/apis-and-more']) {
+      const res = await server.app.inject({ url });
+      assert.equal(res.statusCode, 200, url);
+      assert.match(String(res.headers['content-type']), /text\/html/, url);
+    }
+  });
+});
+
+describe('cookies on an https site', () => {
+  test('the session cookie is Secure when PUBLIC_URL is https, even over the proxy’s plain http', async () => {
+    const res = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { login: 'cbtanninh', password: DEMO_PASSWORD },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const sid = res.cookies.find((c) => c.name === 'vioc_sid');
+    assert.ok(sid);
+    assert.equal(sid.secure, true);
+    assert.equal(sid.httpOnly, true);
   });
 });
