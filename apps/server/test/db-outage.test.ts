@@ -196,12 +196,16 @@ describe(
         body: JSON.stringify({ phone }),
       });
       assert.equal(res.status, 200, await res.text());
+      // The job queue (its own pool) answers again.
+      const jobs = await fetch(`${baseUrl}/api/admin/jobs`, { headers: { cookie: admin.cookie } });
+      assert.equal(jobs.status, 200, await jobs.text());
       const deadline = Date.now() + 10_000;
       const delivered = () =>
         frames.some((f) => f.type === 'events' && f.events?.some((e) => e.payload.changes?.phone === phone));
       while (!delivered() && Date.now() < deadline) await sleep(50);
       assert.ok(delivered(), 'the event of the write after recovery was delivered over the socket');
       ws.close();
+      if (process.env.OUTAGE_LOG) fs.writeFileSync(process.env.OUTAGE_LOG, logs.join('\n'));
     });
   },
 );

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/schema.js';
+import { isDatabaseUnavailable } from '../http/errors.js';
 import { eventsRepo } from './events.repo.js';
 import { typeMatches, type DomainEvent, type EventHandler, type NewEvent, type Subscription } from './events.types.js';
 
@@ -245,7 +246,9 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
         if (claimed.length === BATCH) again = true;
       } while (again && running);
     } catch (err) {
-      deps.logger.error({ err }, 'event dispatch failed');
+      // The next poll retries; an unreachable database is an outage already reported elsewhere.
+      if (isDatabaseUnavailable(err)) deps.logger.warn({ error: (err as Error).message }, 'event dispatch paused');
+      else deps.logger.error({ err }, 'event dispatch failed');
     } finally {
       dispatching = false;
     }
