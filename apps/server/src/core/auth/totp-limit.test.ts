@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sessionCookie, startTestServer, type TestServer } from '../../../test/support.js';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../seed/demo.js';
-import { TOTP_MAX_ATTEMPTS } from './auth.service.js';
+import { TOTP_MAX_ATTEMPTS } from './totp.flows.js';
 import { currentTotp } from './totp.js';
 
 let server: TestServer;
