@@ -148,20 +148,24 @@ describe(
 
       // While PostgreSQL is away: readiness says so, a request gets a clean 503.
       let sawNotReady = false;
-      let sawUnavailable: { status: number; code: string } | undefined;
+      let sawUnavailable: { status: number; code: string; retryAfter: string | null } | undefined;
       let recoveredMs: number | undefined;
       while (performance.now() - killedAt < RECOVERY_TIMEOUT_MS) {
         const [ready, unit] = await Promise.all([
           readyStatus(),
           fetch(`${baseUrl}/api/units/${province}`, { headers: { cookie: admin.cookie } }).then(
-            async (r) => ({ status: r.status, code: ((await r.json()) as { error?: { code: string } }).error?.code }),
+            async (r) => ({
+              status: r.status,
+              code: ((await r.json()) as { error?: { code: string } }).error?.code,
+              retryAfter: r.headers.get('retry-after'),
+            }),
             () => undefined,
           ),
         ]);
         if (ready === 503) sawNotReady = true;
         if (unit && unit.status !== 200) {
           assert.equal(unit.status, 503, `a request while the database is away: ${JSON.stringify(unit)}`);
-          sawUnavailable = { status: unit.status, code: unit.code ?? '' };
+          sawUnavailable = { status: unit.status, code: unit.code ?? '', retryAfter: unit.retryAfter };
         }
         if (ready === 200 && sawNotReady) {
           recoveredMs = Math.round(performance.now() - killedAt);
@@ -172,7 +176,8 @@ describe(
       assert.equal(child.exitCode, null, `the server process is still alive:\n${logs.slice(-30).join('\n')}`);
       assert.equal(child.signalCode, null);
       assert.ok(sawNotReady, '/readyz answered 503 while the database was down');
-      if (sawUnavailable) assert.equal(sawUnavailable.code, 'DATABASE_UNAVAILABLE');
+      if (sawUnavailable)
+        assert.deepEqual(sawUnavailable, { status: 503, code: 'DATABASE_UNAVAILABLE', retryAfter: '5' });
       t.diagnostic(
         `a request while down answered: ${sawUnavailable ? JSON.stringify(sawUnavailable) : 'nothing but 200'}`,
       );

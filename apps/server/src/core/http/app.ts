@@ -176,6 +176,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
           'retry-after',
           String((app_.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60),
         );
+      // The embedded database restarts within seconds; clients and proxies may retry after that.
+      if (app_.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
       return reply
         .status(app_.status)
         .send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });
