@@ -206,6 +206,17 @@ export function accountsRepo(db: Kysely<Database>) {
         .where('token_hash', '=', tokenHash)
         .where('revoked_at', 'is', null)
         .execute(),
+    /** Counts one two-factor attempt on a live session; the count so far, or null when it is revoked. */
+    countTotpAttempt: async (tokenHash: Buffer) =>
+      (
+        await db
+          .updateTable('sessions')
+          .set((eb) => ({ totp_attempts: eb('totp_attempts', '+', 1) }))
+          .where('token_hash', '=', tokenHash)
+          .where('revoked_at', 'is', null)
+          .returning('totp_attempts')
+          .executeTakeFirst()
+      )?.totp_attempts ?? null,
     revokeUserSessions: (trx: Tx, userId: string) =>
       trx
         .updateTable('sessions')

@@ -8,8 +8,8 @@ export const authErrors = defineErrors({
   },
   ACCOUNT_LOCKED: {
     status: 423,
-    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.',
-    en: 'The account is locked after too many failed sign-ins. Try again later.',
+    vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {minutes} phút.',
+    en: 'The account is locked after too many failed sign-ins. Try again in {minutes} minutes.',
   },
   ACCOUNT_DISABLED: { status: 403, vi: 'Tài khoản đã bị vô hiệu hóa.', en: 'The account is disabled.' },
   ACCOUNT_PENDING: {
@@ -29,6 +29,11 @@ export const authErrors = defineErrors({
     en: 'Administrator accounts must enable two-factor authentication.',
   },
   TOTP_INVALID: { status: 401, vi: 'Mã xác thực không đúng hoặc đã dùng.', en: 'The code is wrong or already used.' },
+  TOTP_ATTEMPTS_EXCEEDED: {
+    status: 401,
+    vi: 'Nhập sai mã xác thực quá nhiều lần. Vui lòng đăng nhập lại bằng mật khẩu.',
+    en: 'Too many wrong codes. Sign in again with your password.',
+  },
   TOTP_NOT_STARTED: {
     status: 409,
     vi: 'Chưa khởi tạo xác thực hai lớp.',

@@ -89,7 +89,8 @@ export function authModule(opts: { codeSender?: CodeSender } = {}) {
     core: true,
     deps,
     init: (ctx) => createAuthParts(ctx, opts.codeSender),
-    http: (app, a, { deps: d }) => installGuard(app, { sessions: a.sessions, apiKeys: a.apiKeys, audit: d.audit }),
+    http: (app, a, { core, deps: d }) =>
+      installGuard(app, { sessions: a.sessions, apiKeys: a.apiKeys, audit: d.audit, publicUrl: core.PUBLIC_URL }),
     routes(app, a, { core }) {
       registerAuthRoutes(app, {
         auth: a.auth,

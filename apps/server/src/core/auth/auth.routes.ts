@@ -206,7 +206,7 @@ export function registerAuthRoutes(
         sameSite: 'lax',
         signed: true,
         maxAge: 600,
-        secure: req.protocol === 'https',
+        secure: req.secureCookies,
       });
       return reply.redirect(url, 302);
     },

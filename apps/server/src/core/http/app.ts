@@ -23,7 +23,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Permission } from './permission.js';
-import { AppError, httpErrors, pickLang, type Lang } from './errors.js';
+import { AppError, httpErrors, isDatabaseUnavailable, pickLang, type Lang } from './errors.js';
 import type { Metrics } from './metrics.js';
 
 declare module 'fastify' {
@@ -111,6 +111,19 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     req.lang = pickLang(req.headers['accept-language'], q?.lang ?? req.cookies?.lang);
   });
 
+  // PostgreSQL text cannot hold U+0000: a NUL anywhere would fail deep in a query as a 500.
+  // Refused here, once, for every string a route can receive, before its schema runs.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, value] of [
+      ['params', req.params],
+      ['query', req.query],
+      ['body', req.body],
+    ] as const) {
+      const at = nulPath(value, where);
+      if (at !== undefined) throw httpErrors.error('NUL_CHARACTER', { path: at });
+    }
+  });
+
   await app.register(cookie, { secret: opts.cookieSecret });
   await app.register(rateLimit, {
     global: false,
@@ -163,6 +176,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
           'retry-after',
           String((app_.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60),
         );
+      // The embedded database restarts within seconds; clients and proxies may retry after that.
+      if (app_.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
       return reply
         .status(app_.status)
         .send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });
@@ -183,7 +198,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     // with index.html so client-side routes survive a reload.
     app.get('/*', { config: { permission: { public: true } }, schema: { hide: true } }, async (req, reply) => {
       const url = (req.url.split('?')[0] ?? '/').replace(/\/+$/, '') || '/';
-      if (url.startsWith('/api/') || url.startsWith('/open311/')) return notFound(req, reply);
+      // Machine paths never fall back to the web app: an unknown API path is a JSON 404, not a page.
+      if (/^\/(api|open311)(\/|$)/i.test(url)) return notFound(req, reply);
       const rel = decodeURIComponent(url).replace(/^\/+/, '');
       const file = path.resolve(opts.webDist, rel);
       if (rel && file.startsWith(opts.webDist + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
@@ -198,6 +214,20 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
 
   opts.metrics.instrument(app);
   return { app: app as unknown as App, routes };
+}
+
+/** Where in a parsed input (strings, arrays, objects, their keys) a NUL character is, if anywhere. */
+function nulPath(value: unknown, at: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined;
+  // Deeper than any schema of ours: the schema refuses it anyway.
+  if (typeof value !== 'object' || value === null || depth > 32) return undefined;
+  if (Buffer.isBuffer(value)) return undefined;
+  for (const [k, v] of Object.entries(value)) {
+    if (k.includes('\u0000')) return at;
+    const found = nulPath(v, `${at}.${k}`, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function safeOrigin(url: string): string | undefined {
@@ -235,6 +265,7 @@ function toAppError(err: unknown): AppError | undefined {
   if (err instanceof SyntaxError && e.statusCode === 400) return httpErrors.error('MALFORMED_JSON');
   if (e.validation) return httpErrors.error('VALIDATION_FAILED', e.validation);
   if (e.statusCode === 429) return httpErrors.error('RATE_LIMITED');
+  if (isDatabaseUnavailable(err)) return httpErrors.error('DATABASE_UNAVAILABLE');
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return e.statusCode === 404
       ? httpErrors.error('NOT_FOUND')

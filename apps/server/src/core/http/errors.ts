@@ -22,8 +22,14 @@ export class AppError extends Error {
   get status(): number {
     return this.spec.status;
   }
+  /** The message, with `{name}` filled from the details where a message needs a figure (minutes, a size). */
   messageIn(lang: Lang): string {
-    return this.spec[lang];
+    const d = this.details;
+    if (typeof d !== 'object' || d === null) return this.spec[lang];
+    return this.spec[lang].replace(/\{(\w+)\}/g, (m, k: string) => {
+      const v = (d as Record<string, unknown>)[k];
+      return typeof v === 'string' || typeof v === 'number' ? String(v) : m;
+    });
   }
 }
 
@@ -44,6 +50,11 @@ export function defineErrors<const T extends Record<string, ErrorSpec>>(
 /** Errors raised by the HTTP layer itself, before any module is involved. */
 export const httpErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The request is invalid.' },
+  NUL_CHARACTER: {
+    status: 400,
+    vi: 'Dữ liệu gửi lên chứa ký tự NUL (U+0000), không được chấp nhận.',
+    en: 'The request contains a NUL character (U+0000), which is not accepted.',
+  },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON bị lỗi cú pháp.', en: 'The JSON body is malformed.' },
   BODY_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: {
@@ -59,13 +70,46 @@ export const httpErrors = defineErrors({
     vi: 'Phiên làm việc không hợp lệ (CSRF). Hãy tải lại trang.',
     en: 'Invalid CSRF token. Reload the page.',
   },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    vi: 'Yêu cầu đến từ một trang web khác nên bị từ chối. Hãy thao tác trên trang của hệ thống.',
+    en: 'The request comes from another site and was refused. Use the system’s own pages.',
+  },
   RATE_LIMITED: {
     status: 429,
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
     en: 'Too many requests, try again later.',
   },
   NOT_READY: { status: 503, vi: 'Hệ thống chưa sẵn sàng.', en: 'The service is not ready.' },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít phút.',
+    en: 'The database is temporarily unreachable; try again in a moment.',
+  },
 });
+
+// SQLSTATEs meaning "no usable connection" rather than a bad query: class 08
+// (connection exception), 57P01–57P03 (server shutting down, crashed, starting).
+const DB_GONE_SQLSTATE = /^(08\d{3}|08P01|57P0[123]|53300)$/;
+const DB_GONE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+// node-postgres reports a dead socket or a pool wait with plain messages, without a code.
+const DB_GONE_MESSAGE =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect|Connection terminated unexpectedly)/;
+
+/**
+ * Whether err says the database cannot be reached (down, restarting, network),
+ * as opposed to a query that failed. The one place that decides it: such
+ * failures answer 503 DATABASE_UNAVAILABLE, not 500.
+ */
+export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && (DB_GONE_SQLSTATE.test(e.code) || DB_GONE_ERRNO.has(e.code))) return true;
+  if (typeof e.message === 'string' && DB_GONE_MESSAGE.test(e.message)) return true;
+  // Connecting to a name with several addresses fails with an AggregateError of each attempt.
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return e.cause !== undefined && isDatabaseUnavailable(e.cause, depth + 1);
+}
 
 export function pickLang(header: string | undefined, override?: string): Lang {
   if (override === 'en' || override === 'vi') return override;

@@ -3,6 +3,7 @@ export {
   AppError,
   defineErrors,
   httpErrors,
+  isDatabaseUnavailable,
   pickLang,
   type ErrorCatalog,
   type ErrorSpec,

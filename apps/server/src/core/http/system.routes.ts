@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type pg from 'pg';
 import { ROLE_LABELS, ROLES, roleSchema } from '@vioc/contracts';
 import type { App } from './app.js';
-import { httpErrors } from './errors.js';
+import { httpErrors, isDatabaseUnavailable } from './errors.js';
 import type { Metrics } from './metrics.js';
 import { pendingMigrations, type Migration } from '../db/index.js';
 
@@ -56,6 +56,8 @@ export function registerSystemRoutes(
       try {
         pending = await pendingMigrations(deps.pool, deps.migrations);
       } catch (err) {
+        if (isDatabaseUnavailable(err))
+          throw httpErrors.error('DATABASE_UNAVAILABLE', { database: (err as Error).message });
         throw httpErrors.error('NOT_READY', { database: (err as Error).message });
       }
       if (pending.length) throw httpErrors.error('NOT_READY', { pendingMigrations: pending });

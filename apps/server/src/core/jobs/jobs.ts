@@ -2,6 +2,7 @@ import { PgBoss } from 'pg-boss';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/index.js';
+import { isDatabaseUnavailable } from '../http/index.js';
 
 export interface JobOptions {
   /** Retries after the first attempt (default 3), with exponential backoff from retryDelaySeconds. */
@@ -28,6 +29,7 @@ interface Definition {
 
 export const JOBS_SCHEMA = 'pgboss';
 const DEFAULT_BATCH = 20;
+const UNAVAILABLE_LOG_MS = 10_000;
 
 /**
  * Durable background jobs on the same PostgreSQL (pg-boss): delayed jobs for
@@ -36,9 +38,26 @@ const DEFAULT_BATCH = 20;
  */
 export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
   const boss = new PgBoss({ connectionString: deps.url, schema: JOBS_SCHEMA, max: 4, application_name: 'vioc-jobs' });
-  // pg-boss errors can carry the whole pg client; log what an operator needs.
+  // pg-boss errors can carry the whole pg client; log what an operator needs. While the
+  // database is away every worker fails each poll (several lines a second): one line per
+  // UNAVAILABLE_LOG_MS says so, and the workers carry on polling until it is back.
+  let unavailableLoggedAt = 0;
+  let unavailableSuppressed = 0;
   boss.on('error', (err: unknown) => {
     const e = err as { message?: string; code?: string };
+    if (isDatabaseUnavailable(err)) {
+      if (Date.now() - unavailableLoggedAt < UNAVAILABLE_LOG_MS) {
+        unavailableSuppressed++;
+        return;
+      }
+      deps.logger.warn(
+        { error: e.message, code: e.code, suppressed: unavailableSuppressed },
+        'job queue: database unavailable, retrying',
+      );
+      unavailableLoggedAt = Date.now();
+      unavailableSuppressed = 0;
+      return;
+    }
     deps.logger.error({ error: e.message, code: e.code }, 'job queue error');
   });
   const definitions = new Map<string, Definition>();

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { PublicCategoryDto, PublicReportStatus } from '@vioc/contracts';
-import type { App } from '../../../core/http/index.js';
-import { AppError } from '../../../core/http/index.js';
+import { AppError, httpErrors, isDatabaseUnavailable, type App } from '../../../core/http/index.js';
 import { hasAnyRole, type ApiKeyService } from '../../../core/auth/index.js';
 import type { ReportsService } from '../reports.service.js';
 import { toXml } from './xml.js';
@@ -162,6 +161,10 @@ export async function registerOpen311Routes(
       else if (err instanceof AppError) {
         status = err.status;
         description = `${err.code}: ${err.messageIn('en')}`;
+      } else if (isDatabaseUnavailable(err)) {
+        const e = httpErrors.error('DATABASE_UNAVAILABLE');
+        status = e.status;
+        description = `${e.code}: ${e.messageIn('en')}`;
       } else if ('validation' in err && err.validation) {
         status = 400;
         description = err.message;
