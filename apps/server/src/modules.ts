@@ -3,17 +3,21 @@
  * (it orders them by their dependencies). Adding a service is one line here.
  */
 import { auditModule } from './core/audit/index.js';
-import { authModule, type CodeSender } from './core/auth/index.js';
+import { authModule, type CodeSender, type UnitDirectory } from './core/auth/index.js';
 import { calendarModule } from './core/calendar/index.js';
 import { eventsModule } from './core/events/index.js';
 import { filesModule } from './core/files/index.js';
 import { jobsModule } from './core/jobs/index.js';
 import { notifyModule } from './core/notify/index.js';
-import { orgModule } from './core/org/index.js';
+import { orgModule, type OrgService } from './core/org/index.js';
 import { collectMigrations, tableOwners, type AnyModule } from './core/platform/index.js';
 import { realtimeModule } from './core/realtime/index.js';
 import { reportsModule } from './modules/reports/index.js';
 // end of imports (npm run new:module inserts above)
+
+// auth sees org through UnitDirectory, by name (it cannot import org): org's API must meet it.
+const orgServesAuth: (org: OrgService) => UnitDirectory = (org) => org;
+void orgServesAuth;
 
 export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModule[] {
   return [

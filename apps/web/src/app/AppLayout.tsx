@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { HUMAN_ROLES } from '@vioc/contracts';
 import { api } from '../shared/api';
 import { useIsNarrow } from '../shared/hooks';
-import { useWebModules } from '../shared/publicConfig';
+import { useWebModules } from './useWebModules';
 import { hasAnyRole } from '../shared/roles';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { FullPageSpin } from './guards';

@@ -6,7 +6,8 @@ import { PublicShell } from './PublicShell';
 import { FullPageSpin, NotFound, RequireAuth, RequireRoles } from './guards';
 import { LoginPage } from '../features/auth/LoginPage';
 import { OverviewPage } from '../features/overview/OverviewPage';
-import { usePublicConfig, useWebModules } from '../shared/publicConfig';
+import { usePublicConfig } from '../shared/publicConfig';
+import { useWebModules } from './useWebModules';
 
 // Heavy or rarely used pages load on demand (maplibre alone is ~1 MB).
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage').then((m) => ({ default: m.RegisterPage })));

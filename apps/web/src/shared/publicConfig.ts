@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
-import { enabledWebModules, type WebModule } from '../app/webModules';
-import { WEB_MODULES } from '../modules';
 
 /** GET /api/config/public — readable without signing in. No contract yet, so read defensively. */
 export interface PublicConfig {
@@ -31,10 +29,4 @@ async function fetchPublicConfig(): Promise<PublicConfig> {
 
 export function usePublicConfig() {
   return useQuery({ queryKey: ['config', 'public'], queryFn: fetchPublicConfig, staleTime: 5 * 60_000 });
-}
-
-/** The web modules to show: those the server runs (all while the config is unknown). */
-export function useWebModules(): readonly WebModule[] {
-  const config = usePublicConfig();
-  return enabledWebModules(WEB_MODULES, config.data?.modules ?? null);
 }

@@ -1,6 +1,4 @@
 import { auditRef } from '../audit/index.js';
-import { notifyRef } from '../notify/index.js';
-import { orgRef } from '../org/index.js';
 import { defineModule, moduleRef, type InitContext } from '../platform/index.js';
 import { accountsRepo } from './accounts.repo.js';
 import { registerAccountRoutes } from './accounts.routes.js';
@@ -11,11 +9,21 @@ import { createAuthService, type CodeSender } from './auth.service.js';
 import { installGuard } from './guard.js';
 import { createOidc } from './oidc.js';
 import { createSessionStore } from './sessions.js';
+import type { UnitDirectory } from './unit-paths.js';
 
-const deps = { audit: auditRef, org: orgRef, notify: notifyRef };
+/**
+ * The org module, seen through the narrow surface auth uses and named by ref: org stands on auth
+ * (actors, the guard), so auth must not import it. modules.ts checks OrgService meets it.
+ */
+const orgAsDirectory = moduleRef<UnitDirectory>('org');
+const deps = { audit: auditRef, org: orgAsDirectory };
 type AuthContext = InitContext<typeof deps, Record<never, never>>;
 
-/** Accounts, sessions, TOTP, OIDC, API keys and the permission guard every route passes. */
+/**
+ * Accounts, sessions, TOTP, OIDC, API keys and the permission guard every route passes.
+ * Registration codes go through `codes`: a test's sender, else whatever a module plugs in with
+ * `deliverCodesWith` (notify does, for SMS and email), else the development log.
+ */
 function createAuthParts({ db, core, logger, clock, deps: d }: AuthContext, codeSender?: CodeSender) {
   const repo = accountsRepo(db);
   const sessions = createSessionStore(
@@ -27,15 +35,21 @@ function createAuthParts({ db, core, logger, clock, deps: d }: AuthContext, code
     },
     clock,
   );
-  // Email/SMS through core/notify where configured; otherwise the development logger below.
-  const codes: CodeSender =
-    codeSender ??
-    d.notify.codeSender({
-      async sendVerificationCode(contact, code) {
-        // No SMS/email channel is configured in development: the code is logged for the operator.
-        logger.info({ contact, code }, 'verification code (development delivery)');
-      },
-    });
+  const developmentLog: CodeSender = {
+    async sendVerificationCode(contact, code) {
+      // No SMS/email channel is configured in development: the code is logged for the operator.
+      logger.info({ contact, code }, 'verification code (development delivery)');
+    },
+  };
+  let plugged: CodeSender | undefined;
+  const codes: CodeSender = {
+    sendVerificationCode: (contact, code, lang) =>
+      (codeSender ?? plugged ?? developmentLog).sendVerificationCode(contact, code, lang),
+  };
+  /** The extension point for code delivery (Backstage-style): the delivering module calls it in its init. */
+  const deliverCodesWith = (wrap: (fallback: CodeSender) => CodeSender) => {
+    plugged = wrap(developmentLog);
+  };
   let provinceId: string | undefined;
   const auth = createAuthService({
     db,
@@ -73,7 +87,7 @@ function createAuthParts({ db, core, logger, clock, deps: d }: AuthContext, code
       : undefined,
     repo,
   );
-  return { repo, sessions, auth, accounts, apiKeys, oidc };
+  return { repo, sessions, auth, accounts, apiKeys, oidc, deliverCodesWith };
 }
 
 export type AuthParts = ReturnType<typeof createAuthParts>;

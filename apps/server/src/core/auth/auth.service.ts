@@ -6,31 +6,12 @@ import { isPgError } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { AccountsRepo } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
-import {
-  hashPassword,
-  passwordProblems,
-  verifyAgainstDummy,
-  verifyPassword,
-  type PasswordPolicy,
-} from './passwords.js';
+import { hashPassword, passwordProblems, verifyAgainstDummy, verifyPassword } from './passwords.js';
 import { hashToken, type ResolvedSession, type SessionStore } from './sessions.js';
 import { createTotpFlows } from './totp.flows.js';
+import type { AuthPolicy, CodeSender, SignInResult } from './auth.types.js';
 
-export interface AuthPolicy extends PasswordPolicy {
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  inactiveDisableDays: number;
-}
-
-/** Delivers a registration code by email or SMS; in development it is only logged. */
-export interface CodeSender {
-  sendVerificationCode(contact: string, code: string, lang: 'vi' | 'en'): Promise<void>;
-}
-
-export interface SignInResult {
-  token: string;
-  session: SessionDto;
-}
+export type { AuthPolicy, CodeSender, SignInResult } from './auth.types.js';
 
 const CODE_TTL_MS = 15 * 60_000;
 const CODE_MAX_ATTEMPTS = 5;

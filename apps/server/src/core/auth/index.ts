@@ -1,5 +1,5 @@
 export type { Actor, Permission, ScopedMembership } from './actor.js';
-export type { UnitPaths } from './unit-paths.js';
+export type { UnitDirectory, UnitPaths } from './unit-paths.js';
 export { canReachUnit, hasAnyRole, pathWithin, scopePaths } from './actor.js';
 export { accountsRepo, type AccountsRepo } from './accounts.repo.js';
 export { createAccountsService, type AccountsService } from './accounts.service.js';

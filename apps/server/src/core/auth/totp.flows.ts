@@ -3,7 +3,7 @@ import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { AccountsRepo } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
-import type { AuthPolicy, SignInResult } from './auth.service.js';
+import type { AuthPolicy, SignInResult } from './auth.types.js';
 import type { ResolvedSession, SessionStore } from './sessions.js';
 import { matchTotp, newTotpSecret, totpUri } from './totp.js';
 import type { SessionDto } from '@vioc/contracts';

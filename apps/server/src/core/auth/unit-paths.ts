@@ -6,3 +6,8 @@
 export interface UnitPaths {
   unitPaths(ids: readonly string[]): Promise<Map<string, { path: string; fullName: string }>>;
 }
+
+/** The same for the auth module: unit paths, and the province new citizens belong to. */
+export interface UnitDirectory extends UnitPaths {
+  rootProvince(): Promise<{ id: string } | undefined>;
+}

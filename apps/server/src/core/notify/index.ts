@@ -7,6 +7,7 @@ export {
   CATEGORIES,
   CHANNELS,
   CORE_TEMPLATES,
+  type ModuleTemplates,
   registerTemplates,
   templateKeys,
   type TemplateSpec,
@@ -19,11 +20,3 @@ export {
 export { toGsm7, normalizePhone, escapeHtml } from './notify.text.js';
 export { notifyErrors } from './notify.errors.js';
 export { notifyModule, notifyRef } from './notify.module.js';
-
-/**
- * Modules add the types of their templates here by declaration merging
- * (`declare module '…/core/notify/index.js' { interface ModuleTemplates extends typeof MINE {} }`),
- * so `notify(…, 'reports.answered', data)` checks the data of a module's template too.
- */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
-export interface ModuleTemplates {}

@@ -1,5 +1,5 @@
 import { auditRef } from '../audit/index.js';
-import { accountsRepo } from '../auth/index.js';
+import { authRef } from '../auth/index.js';
 import { eventsRef } from '../events/index.js';
 import { jobsRef } from '../jobs/index.js';
 import { defineModule, moduleRef } from '../platform/index.js';
@@ -13,20 +13,22 @@ export const notifyModule = defineModule({
   ref: notifyRef,
   description: 'Notifications: in-app inbox, email (SMTP), SMS (HTTP contract), Web Push',
   core: true,
-  deps: { audit: auditRef, bus: eventsRef, jobs: jobsRef },
+  deps: { audit: auditRef, bus: eventsRef, jobs: jobsRef, auth: authRef },
   events: { [INBOX_CHANGED]: null },
-  init: ({ db, core, logger, clock, deps }) =>
-    createNotifyService({
+  init({ db, core, logger, clock, deps }) {
+    const notify = createNotifyService({
       db,
       publish: deps.bus.publish,
       jobs: deps.jobs,
       audit: deps.audit,
-      // Contacts are read with auth's repository functions, not through the auth module: auth
-      // itself sends its codes through notify, so a module dependency would be a cycle.
-      contactOf: accountsRepo(db).contactOf,
+      contactOf: deps.auth.repo.contactOf,
       logger,
       options: notifyOptionsFrom(core),
       clock,
-    }),
+    });
+    // Registration codes by SMS/email where those channels are configured (auth's extension point).
+    deps.auth.deliverCodesWith((fallback) => notify.codeSender(fallback));
+    return notify;
+  },
   routes: (app, notify) => registerNotifyRoutes(app, { notify }),
 });

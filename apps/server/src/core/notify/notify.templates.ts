@@ -1,5 +1,4 @@
 import type { Lang } from '../http/index.js';
-import type { ModuleTemplates } from './index.js';
 import { escapeHtml, interpolate, singleLine, type TemplateValues } from './notify.text.js';
 
 export const CHANNELS = ['inbox', 'email', 'sms', 'push'] as const;
@@ -48,7 +47,7 @@ export interface TemplateSpec {
  * the keys of `data` a template needs are derived from its texts by the type
  * system, so a missing value does not compile. A module owns its templates:
  * it declares them in its definition (`templates`) and adds their types to
- * ModuleTemplates (core/notify/index.ts) by declaration merging.
+ * ModuleTemplates (below, re-exported by core/notify/index.ts) by declaration merging.
  */
 export const CORE_TEMPLATES = {
   'auth.verification_code': {
@@ -82,6 +81,14 @@ export const CORE_TEMPLATES = {
     en: { subject: '{{title}}', body: '{{message}}' },
   },
 } as const satisfies Record<string, TemplateSpec>;
+
+/**
+ * Modules add the types of their templates here by declaration merging
+ * (`declare module '…/core/notify/index.js' { interface ModuleTemplates extends typeof MINE {} }`),
+ * so `notify(…, 'reports.answered', data)` checks the data of a module's template too.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface ModuleTemplates {}
 
 type Catalogue = typeof CORE_TEMPLATES & ModuleTemplates;
 export type TemplateKey = keyof Catalogue & string;
