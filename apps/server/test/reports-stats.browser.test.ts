@@ -183,4 +183,25 @@ describe('report statistics page', { timeout: 300_000 }, () => {
     const wards = await apiStats({ groupBy: 'ward', period: 'week', from, to });
     assert.equal(lines.length, wards.rows.length + 2, 'header, one line per ward, total');
   });
+
+  test('on a leader’s phone (390 px) the page fits: no horizontal scroll, the grouping still switches', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${base}/ops/reports/stats?from=${from}&to=${to}&period=week&groupBy=ward`);
+      await page.locator('[data-testid="chart-trend"][data-rendered="1"] canvas').waitFor();
+      await page.getByTestId('stats-table').waitFor();
+      // The table group switch sat in the card's header and pushed the page to 416 px.
+      const width = await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement
+            .scrollWidth,
+      );
+      await page.screenshot({ path: path.join(SHOTS, 'stats-390.png'), fullPage: true });
+      assert.ok(width <= 390, `page is ${width} px wide on a 390 px screen`);
+      await page.getByTestId('stats-group-by').getByText('Lĩnh vực', { exact: true }).click();
+      await page.waitForURL(/groupBy=category/);
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
 });

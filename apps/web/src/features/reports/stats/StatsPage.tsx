@@ -216,12 +216,11 @@ export function StatsPage() {
         </Col>
       </Row>
 
-      <Card
-        size="small"
-        title={t('repStats.table')}
-        extra={
-          <Space wrap>
-            <Typography.Text type="secondary">{t('repStats.groupBy')}</Typography.Text>
+      <Card size="small" title={t('repStats.table')}>
+        {/* In the body, not the card's header: five choices do not fit beside the title on a phone. */}
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 12 }}>
+          <Typography.Text type="secondary">{t('repStats.groupBy')}</Typography.Text>
+          <div style={{ minWidth: 0, maxWidth: '100%', overflowX: 'auto' }}>
             <Segmented<StatGroup>
               size="small"
               value={tableGroup}
@@ -229,9 +228,8 @@ export function StatsPage() {
               options={TABLE_GROUPS.map((g) => ({ value: g, label: t(`repStats.groups.${g}`) }))}
               data-testid="stats-group-by"
             />
-          </Space>
-        }
-      >
+          </div>
+        </div>
         <StatsTable rows={tableRows} total={table.data?.total} loading={table.isFetching} />
       </Card>
     </Space>
