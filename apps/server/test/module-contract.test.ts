@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { migrate } from '../src/core/db/index.js';
+import { defineModule, moduleRef } from '../src/core/platform/index.js';
 import { allMigrations } from '../src/modules.js';
 import { noticeboardModule, NOTICE_POSTED } from './fixtures/noticeboard/index.js';
 import { eventually, sessionFor, startTestServer, type TestServer } from './support.js';
@@ -83,6 +84,21 @@ describe('a module plugged in from outside core', () => {
     await assert.rejects(
       startTestServer({ NOTICEBOARD_MAX_TITLE: 'many' }, { extraModules: [noticeboardModule] }),
       /noticeboard: NOTICEBOARD_MAX_TITLE/,
+    );
+  });
+
+  test('a second module mounting the same route stops the start, naming the module', async () => {
+    const copycat = defineModule({
+      ref: moduleRef<object>('copycat'),
+      description: 'mounts a route another module has',
+      init: () => ({}),
+      routes(app) {
+        app.post('/api/noticeboard', { config: { permission: { public: true } } }, async () => ({}));
+      },
+    });
+    await assert.rejects(
+      startTestServer({}, { extraModules: [noticeboardModule, copycat] }),
+      /Module "copycat" failed in routes: .*\/api\/noticeboard/,
     );
   });
 

@@ -94,6 +94,7 @@ export async function startTestServer(
       codes.push({ contact, code });
     },
   };
+  // A start refused by the platform (the contract tests provoke that) must not leave its database behind.
   const server = await buildServer({
     config,
     db: database.db,
@@ -105,6 +106,10 @@ export async function startTestServer(
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }, pino.destination(2)),
     clock: clock.fn,
     ...(!opts.deliverCodes && { codeSender }),
+  }).catch(async (err: unknown) => {
+    await database.drop();
+    if (ownDataDir) fs.rmSync(ownDataDir, { recursive: true, force: true });
+    throw err;
   });
   await server.start();
   return {
