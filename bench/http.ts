@@ -9,6 +9,7 @@
  */
 import { allMigrations } from '../apps/server/src/modules.js';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import type pg from 'pg';
@@ -20,12 +21,13 @@ import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { buildServer } from '../apps/server/src/server.js';
 import { defer, freePort, log, machine, machineBusyMs, postgresCpuMs, round, scratchDir } from './lib/common.js';
 import { runLoad, type LoadSpec, type LoadSummary } from './lib/load.js';
+import { pgCeiling } from './lib/pgbench.js';
 import { startProfile, type ProfileSummary } from './lib/profile.js';
 
 export const description = 'Authenticated GET /api/users/:id vs a bare Fastify hello-world (autocannon, 50 conns)';
 
 const SETTINGS = { connections: 50, pipelining: 1, durationSeconds: 10, warmupSeconds: 2 } as const;
-const GOAL = { rps: 10_000, p99Ms: 20 };
+const GOAL = { rps: 10_000, p99Ms: 20, ratioToPgbenchSelect: 0.25 };
 const USERNAME = 'cbtanninh';
 
 // Database round trips of the app's own pool (not pg-boss's or the LISTEN
@@ -219,6 +221,10 @@ export default async function httpBench() {
   const profiled: { summary?: ProfileSummary } = {};
   if (process.env.BENCH_PROFILE === '1') await measure('authenticated (profiled)', userUrl, cookie, pgDir, profiled);
 
+  // PostgreSQL's own ceiling on this box, same cluster, same run (the server idles meanwhile).
+  const ceiling = await pgCeiling(embedded.url, { selectClients: SETTINGS.connections, seconds: 10 });
+  const pgSelectTps = ceiling?.select?.tps;
+
   const all = [bareResult, healthz, session, authenticated];
   const clean = all.every((x) => x.non2xx === 0 && x.errors === 0 && x.timeouts === 0);
   if (!clean) log('WARNING: some responses were not 2xx, or requests failed: see breakdown.*.statusCodes');
@@ -232,10 +238,19 @@ export default async function httpBench() {
     bare: pick(bareResult),
     authenticated: pick(authenticated),
     ratio: round(authenticated.rps / bareResult.rps, 3),
+    /** pgbench select-only (one primary-key SELECT per transaction) on the same cluster, same run. */
+    pgbench: ceiling,
+    /** Authenticated req/s ÷ pgbench select-only tps (goal ≥ 0.25). */
+    ratioToPgbenchSelect: pgSelectTps ? round(authenticated.rps / pgSelectTps, 3) : null,
+    loadavg1AtEnd: round(os.loadavg()[0] ?? 0, 2),
     /** No non-2xx response, connection error or timeout in any measured window. */
     allResponses2xx: clean,
     goal: GOAL,
-    goalMet: { rps: authenticated.rps >= GOAL.rps, p99: authenticated.p99 <= GOAL.p99Ms },
+    goalMet: {
+      rps: authenticated.rps >= GOAL.rps,
+      p99: authenticated.p99 <= GOAL.p99Ms,
+      ratio: pgSelectTps ? authenticated.rps / pgSelectTps >= GOAL.ratioToPgbenchSelect : null,
+    },
     breakdown: {
       bare: bareResult,
       healthz,

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Role } from '@vioc/contracts';
-import type { Database, NewUser, UserUpdate } from '../db/index.js';
+import { prepare, type Database, type NewUser, type User, type UserUpdate } from '../db/index.js';
 
 export type Tx = Kysely<Database>;
 
@@ -18,8 +18,43 @@ export interface MembershipJson {
   unit_name: string;
 }
 
+/** The columns of a user that its DTO shows (no password hash, no TOTP secret). */
+export const USER_CARD_COLUMNS = [
+  'id',
+  'username',
+  'email',
+  'phone',
+  'full_name',
+  'status',
+  'disabled_reason',
+  'account_type',
+  'totp_enabled',
+  'locked_until',
+  'last_login_at',
+  'created_at',
+] as const satisfies readonly (keyof User)[];
+export type UserCard = Pick<User, (typeof USER_CARD_COLUMNS)[number]>;
+
+const membershipsJson = sql<MembershipJson[]>`coalesce((
+  SELECT json_agg(json_build_object('id', m.id, 'user_id', m.user_id, 'unit_id', m.unit_id, 'role', m.role,
+                                    'unit_path', u.path::text, 'unit_name', u.full_name) ORDER BY u.path)
+    FROM memberships m JOIN units u ON u.id = m.unit_id
+   WHERE m.user_id = usr.id), '[]'::json)`;
+
 /** SQL for the tables the auth core owns: users, memberships, sessions, API keys, codes. */
 export function accountsRepo(db: Kysely<Database>) {
+  // GET /api/users/:id: a prepared statement of the DTO's columns and the memberships, one round trip.
+  const userCardQuery = prepare(
+    db,
+    'user_card',
+    (id: string) =>
+      db
+        .selectFrom('users as usr')
+        .select(USER_CARD_COLUMNS.map((c) => `usr.${c}` as const))
+        .select(membershipsJson.as('memberships'))
+        .where('usr.id', '=', id),
+    ['00000000-0000-0000-0000-000000000000'],
+  );
   return {
     db,
     userById: (id: string, trx: Tx = db) => trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
@@ -57,23 +92,24 @@ export function accountsRepo(db: Kysely<Database>) {
         .where('id', '=', id)
         .returning(['failed_logins', 'locked_until'])
         .executeTakeFirstOrThrow(),
-    /** One round trip for a user and their memberships (the hot path of GET /api/users/:id). */
+    /** One round trip for a user (every column) and their memberships, for writes that audit the row. */
     userWithMemberships: async (id: string) => {
       const row = await db
         .selectFrom('users as usr')
         .selectAll('usr')
-        .select(
-          sql<MembershipJson[]>`coalesce((
-            SELECT json_agg(json_build_object('id', m.id, 'user_id', m.user_id, 'unit_id', m.unit_id, 'role', m.role,
-                                              'unit_path', u.path::text, 'unit_name', u.full_name) ORDER BY u.path)
-              FROM memberships m JOIN units u ON u.id = m.unit_id
-             WHERE m.user_id = usr.id), '[]'::json)`.as('memberships'),
-        )
+        .select(membershipsJson.as('memberships'))
         .where('usr.id', '=', id)
         .executeTakeFirst();
       if (!row) return undefined;
       const { memberships, ...user } = row;
       return { user, memberships };
+    },
+    /** The same for reading: only the DTO's columns, as a prepared statement (the hot path of GET /api/users/:id). */
+    userCardWithMemberships: async (id: string) => {
+      const row = (await userCardQuery(id)).rows[0];
+      if (!row) return undefined;
+      const { memberships, ...user } = row;
+      return { user: user as UserCard, memberships };
     },
     membershipsOf: (userIds: readonly string[], trx: Tx = db) =>
       userIds.length === 0

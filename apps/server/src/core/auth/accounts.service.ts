@@ -5,7 +5,7 @@ import { isPgError } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import { canReachUnit, scopePaths, type Actor } from './actor.js';
 import type { UnitPaths } from './unit-paths.js';
-import type { AccountsRepo, MembershipJson } from './accounts.repo.js';
+import type { AccountsRepo, MembershipJson, UserCard } from './accounts.repo.js';
 import { authErrors } from './auth.errors.js';
 import { hashPassword } from './passwords.js';
 import type { SessionStore } from './sessions.js';
@@ -15,7 +15,7 @@ const DIRECTORY_ROLES: readonly Role[] = ['admin', 'unit_leader', 'operator', 'l
 
 type MembershipRow = MembershipJson;
 
-function toUserDto(u: User, memberships: MembershipRow[]): UserDto {
+function toUserDto(u: UserCard, memberships: MembershipRow[]): UserDto {
   return {
     id: u.id,
     username: u.username,
@@ -65,7 +65,15 @@ export function createAccountsService(deps: {
 
   /** Loads a user the actor may see; someone outside the scope gets "not found", not a hint it exists. */
   async function visibleUser(actor: Actor, id: string, roles: readonly Role[]) {
-    const found = await loadUser(id);
+    return inScope(actor, id, roles, await loadUser(id));
+  }
+
+  function inScope<T extends { memberships: MembershipRow[] }>(
+    actor: Actor,
+    id: string,
+    roles: readonly Role[],
+    found: T,
+  ): T {
     if (actor.userId === id) return found;
     if (!reaches(actor, found.memberships, roles)) throw authErrors.error('USER_OUT_OF_SCOPE');
     return found;
@@ -99,7 +107,9 @@ export function createAccountsService(deps: {
   }
 
   async function getUser(actor: Actor, id: string): Promise<UserDto> {
-    const { user, memberships } = await visibleUser(actor, id, DIRECTORY_ROLES);
+    const found = await repo.userCardWithMemberships(id);
+    if (!found) throw authErrors.error('USER_NOT_FOUND');
+    const { user, memberships } = inScope(actor, id, DIRECTORY_ROLES, found);
     return toUserDto(user, memberships);
   }
 

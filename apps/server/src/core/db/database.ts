@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { nameStatements } from './prepared.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -25,7 +26,11 @@ export function createDatabase(url: string, poolSize: number): { db: Db; pool: p
   // The pool listens for errors only on idle clients. A checked-out one (a Kysely transaction
   // between two statements) whose server dies emits 'error' with nobody listening, which ends
   // the process. Its next statement fails anyway and release() then discards it.
-  pool.on('connect', (client) => client.on('error', () => undefined));
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+    // The statements declared with prepare() go out as named statements: planned once per connection.
+    nameStatements(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }

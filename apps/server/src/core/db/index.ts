@@ -10,6 +10,7 @@ export { createDatabase } from './database.js';
 export { migrate, readMigrations, pendingMigrations, MIGRATIONS_DIR, type Migration } from './migrate.js';
 export { startEmbeddedPostgres } from './embedded.js';
 export { isPgError } from './pg-errors.js';
+export { prepare } from './prepared.js';
 export type {
   Database,
   FilesTable,

@@ -9,7 +9,6 @@ import Fastify, {
   type RawServerDefault,
 } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -25,6 +24,7 @@ import {
 import type { Permission } from './permission.js';
 import { AppError, httpErrors, isDatabaseUnavailable, pickLang, type Lang } from './errors.js';
 import type { Metrics } from './metrics.js';
+import { applySecurityHeaders, helmetOptions, securityHeaders } from './security-headers.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -130,22 +130,11 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     errorResponseBuilder: (_req, ctx) =>
       Object.assign(httpErrors.error('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) })),
   });
-  const tileOrigin = opts.mapTileUrl ? safeOrigin(opts.mapTileUrl) : undefined;
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Ant Design injects its CSS-in-JS at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...(tileOrigin ? [tileOrigin] : [])],
-        connectSrc: ["'self'", ...(tileOrigin ? [tileOrigin] : [])],
-        workerSrc: ["'self'", 'blob:'],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: opts.publicUrl?.startsWith('https://') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  // Helmet's headers, computed once at start-up (@fastify/helmet rebuilt them on every request).
+  const security = securityHeaders(helmetOptions(opts));
+  app.addHook('onRequest', (_req, reply, done) => {
+    applySecurityHeaders(reply.raw, security);
+    done();
   });
 
   await app.register(swagger, {
@@ -228,14 +217,6 @@ function nulPath(value: unknown, at: string, depth = 0): string | undefined {
     if (found !== undefined) return found;
   }
   return undefined;
-}
-
-function safeOrigin(url: string): string | undefined {
-  try {
-    return new URL(url.replace(/\{[a-z]\}/g, '0')).origin;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Maps every error a request can raise to a 4xx AppError; undefined means a real 500. */
