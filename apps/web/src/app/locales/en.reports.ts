@@ -139,6 +139,10 @@ export const enReports: Messages<typeof viReports> = {
     answerMin: 'The answer needs at least 10 characters',
     currentAnswer: 'Answer (draft)',
     channel: 'Channel',
+    sortLabel: 'Order',
+    sort: { due: 'Overdue, soonest due first', newest: 'Newest first' },
+    notFound: 'Report not found, or not within your scope.',
+    backToList: 'Back to the list',
     live: {
       open: 'Live updates on',
       connecting: 'Connecting live updates…',

@@ -136,6 +136,10 @@ export const viReports = {
     answerMin: 'Trả lời cần ít nhất 10 ký tự',
     currentAnswer: 'Trả lời (dự thảo)',
     channel: 'Kênh',
+    sortLabel: 'Thứ tự',
+    sort: { due: 'Quá hạn, hạn gần trước', newest: 'Mới nhất trước' },
+    notFound: 'Không tìm thấy phản ánh, hoặc phản ánh không thuộc phạm vi của bạn.',
+    backToList: 'Về danh sách',
     live: {
       open: 'Đang cập nhật trực tiếp',
       connecting: 'Đang kết nối cập nhật trực tiếp…',

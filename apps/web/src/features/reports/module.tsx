@@ -6,6 +6,7 @@ import { STAFF_ROLES } from '@vioc/contracts';
 import { RequireRoles } from '../../app/guards';
 import type { WebModule } from '../../app/webModules';
 import { REPORT_STATS_ROLES } from './stats/statsApi';
+import { opsReportPath } from './ops/queues';
 
 const ReportFormPage = lazy(() => import('./ReportFormPage').then((m) => ({ default: m.ReportFormPage })));
 const PublicReportsPage = lazy(() => import('./PublicReportsPage').then((m) => ({ default: m.PublicReportsPage })));
@@ -57,6 +58,7 @@ export const reportsWebModule: WebModule = {
       testId: 'nav-ops-reports-stats',
     },
   ],
+  links: { report: (id) => opsReportPath(id) },
   publicRoutes: (
     <>
       <Route path="reports/new" element={<ReportFormPage />} />
@@ -70,6 +72,7 @@ export const reportsWebModule: WebModule = {
       <Route path="reports/mine" element={<MyReportsPage />} />
       <Route element={<RequireRoles roles={STAFF_ROLES} />}>
         <Route path="ops/reports" element={<OpsReportsPage />} />
+        <Route path="ops/reports/:id" element={<OpsReportsPage />} />
       </Route>
       <Route element={<RequireRoles roles={REPORT_STATS_ROLES} />}>
         <Route path="ops/reports/stats" element={<StatsPage />} />
