@@ -98,6 +98,21 @@ export const enReports: Messages<typeof viReports> = {
       closed: 'Closed',
     },
   },
+  repOverview: {
+    section: {
+      operator: 'Reports to verify',
+      unit_leader: 'Awaiting approval and overdue in your unit',
+      officer: "Your unit's reports",
+      leader: 'The province by status',
+    },
+    openQueue: 'Open the queue',
+    nothing: 'No reports',
+    more: '{{count}} more in the queue',
+    overdueByUnit: 'Overdue by handling unit',
+    noOverdue: 'No unit has overdue reports',
+    unit: 'Unit',
+    open: 'Not yet handled',
+  },
   repOps: {
     title: 'Report handling',
     queue: {

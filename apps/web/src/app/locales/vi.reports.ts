@@ -95,6 +95,21 @@ export const viReports = {
       closed: 'Đã đóng',
     },
   },
+  repOverview: {
+    section: {
+      operator: 'Phản ánh chờ xác minh',
+      unit_leader: 'Chờ phê duyệt và quá hạn của đơn vị',
+      officer: 'Phản ánh đơn vị được giao',
+      leader: 'Toàn tỉnh theo trạng thái',
+    },
+    openQueue: 'Mở hàng đợi',
+    nothing: 'Không có phản ánh nào',
+    more: 'Còn {{count}} phản ánh nữa trong hàng đợi',
+    overdueByUnit: 'Quá hạn theo đơn vị xử lý',
+    noOverdue: 'Không có đơn vị nào có phản ánh quá hạn',
+    unit: 'Đơn vị',
+    open: 'Chưa xử lý xong',
+  },
   repOps: {
     title: 'Xử lý phản ánh',
     queue: {

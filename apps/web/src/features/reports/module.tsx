@@ -15,6 +15,7 @@ const TrackPage = lazy(() => import('./TrackPage').then((m) => ({ default: m.Tra
 const MyReportsPage = lazy(() => import('./MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
 const OpsReportsPage = lazy(() => import('./ops/OpsReportsPage').then((m) => ({ default: m.OpsReportsPage })));
 // ECharts comes with this page only (its own chunk): the citizen pages never download it.
+const ReportsOverview = lazy(() => import('./overview/ReportsOverview').then((m) => ({ default: m.ReportsOverview })));
 const StatsPage = lazy(() => import('./stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 export const reportsWebModule: WebModule = {
@@ -59,6 +60,7 @@ export const reportsWebModule: WebModule = {
     },
   ],
   links: { report: (id) => opsReportPath(id) },
+  overview: { roles: ['operator', 'unit_leader', 'officer', 'leader'], element: <ReportsOverview /> },
   publicRoutes: (
     <>
       <Route path="reports/new" element={<ReportFormPage />} />
