@@ -110,6 +110,7 @@ export const enReports: Messages<typeof viReports> = {
     more: '{{count}} more in the queue',
     overdueByUnit: 'Overdue by handling unit',
     noOverdue: 'No unit has overdue reports',
+    allUnits: 'See all {{count}} units in the statistics',
     unit: 'Unit',
     open: 'Not yet handled',
   },

@@ -107,6 +107,7 @@ export const viReports = {
     more: 'Còn {{count}} phản ánh nữa trong hàng đợi',
     overdueByUnit: 'Quá hạn theo đơn vị xử lý',
     noOverdue: 'Không có đơn vị nào có phản ánh quá hạn',
+    allUnits: 'Xem cả {{count}} đơn vị trong thống kê',
     unit: 'Đơn vị',
     open: 'Chưa xử lý xong',
   },

@@ -18,6 +18,7 @@ import { StatusTag } from '../StatusTag';
 import { opsReportPath, queueSearch } from '../ops/queues';
 
 const LIST_SIZE = 8;
+const UNITS_SHOWN = 10;
 
 /** Who gets which cards, in this order when a person holds several roles. */
 const SECTIONS: { role: Role; counts: ReportQueue[]; lists: ReportQueue[] }[] = [
@@ -129,10 +130,12 @@ function QueueList({ queue, roles }: { queue: ReportQueue; roles: readonly Role[
                 <Space wrap size={4}>
                   <StatusTag status={r.status} />
                   <Typography.Text type="secondary">{r.areaUnitName}</Typography.Text>
-                  <Typography.Text type={r.overdue ? 'danger' : 'secondary'}>
-                    {t('repOps.dueAt')}: {formatDateTimeShort(r.dueAt)}
-                    {r.overdue ? ` (${t('repOps.overdue')})` : ''}
-                  </Typography.Text>
+                  {r.dueAt && (
+                    <Typography.Text type={r.overdue ? 'danger' : 'secondary'}>
+                      {t('repOps.dueAt')}: {formatDateTimeShort(r.dueAt)}
+                      {r.overdue ? ` (${t('repOps.overdue')})` : ''}
+                    </Typography.Text>
+                  )}
                 </Space>
               </div>
             </div>
@@ -167,7 +170,11 @@ function LeaderSection() {
       api.get<StatsAnswer>('/api/reports/stats', { query: { groupBy: 'unit' }, signal, silent: true }),
     staleTime: 60_000,
   });
-  const byUnit = (stats.data?.rows ?? []).filter((r) => r.overdueNow > 0).sort((a, b) => b.overdueNow - a.overdueNow);
+  const withOverdue = (stats.data?.rows ?? [])
+    .filter((r) => r.overdueNow > 0)
+    .sort((a, b) => b.overdueNow - a.overdueNow);
+  // The units most behind; the statistics page has them all.
+  const byUnit = withOverdue.slice(0, UNITS_SHOWN);
   return (
     <div data-testid="overview-leader">
       <Typography.Title level={4}>{t('repOverview.section.leader')}</Typography.Title>
@@ -221,6 +228,11 @@ function LeaderSection() {
             { key: 'unhandled', title: t('repOverview.open'), dataIndex: 'unhandled', width: 140, align: 'right' },
           ]}
         />
+        {withOverdue.length > UNITS_SHOWN && (
+          <Link to="/ops/reports/stats" data-testid="overview-all-units">
+            {t('repOverview.allUnits', { count: withOverdue.length })}
+          </Link>
+        )}
       </Card>
     </div>
   );
