@@ -27,6 +27,29 @@ export interface WebModule {
   publicRoutes?: ReactNode;
   /** <Route> elements under the signed-in shell (guard each with RequireRoles as needed). */
   signedInRoutes?: ReactNode;
+  /**
+   * The page of a record by its audit target type (`report` → `/ops/reports/<id>`): the audit log and other
+   * core pages link a record of a switched-on module to it.
+   */
+  links?: Readonly<Record<string, (id: string) => string>>;
+  /**
+   * Cards of the overview page (Tổng quan) for the signed-in person; the shell shows its profile card when no
+   * switched-on module brings any for the person's roles.
+   */
+  overview?: {
+    /** Shown to holders of any of these roles. */
+    roles: readonly Role[];
+    element: ReactNode;
+  };
+}
+
+/** The page of an audit target in the switched-on modules, if one has a page for that type. */
+export function linkOf(modules: readonly WebModule[], targetType: string, id: string): string | null {
+  for (const m of modules) {
+    const link = m.links?.[targetType];
+    if (link) return link(id);
+  }
+  return null;
 }
 
 /**

@@ -73,7 +73,12 @@ export function vnYear(d: Date): number {
   return new Date(d.getTime() + VN_OFFSET_MS).getUTCFullYear();
 }
 
-export const reportUrl = (id: string) => `/reports/${id}`;
+/**
+ * Pages of a report that notifications link to (apps/web routes; emails prefix PUBLIC_URL): the reporter's is
+ * the public page (a signed-in reporter sees their report there before it is public), staff's opens the
+ * operations queue with that report's drawer open.
+ */
+export const reportUrl = (id: string) => `/public/reports/${id}`;
 export const opsUrl = (id: string) => `/ops/reports/${id}`;
 
 /** The shared kernel of the module's parts: repositories, access, clock, recipients. */

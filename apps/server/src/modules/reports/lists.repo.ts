@@ -18,6 +18,12 @@ export interface ListFilter {
   offset: number;
 }
 
+/**
+ * Order of a staff queue: `newest` first, or `due` — overdue first, then by deadline (soonest first), those
+ * without one last: what to act on next.
+ */
+export type StaffSort = 'newest' | 'due';
+
 export interface StaffScope {
   /** Paths reached by place (IOC operators' areas, government leaders). */
   area: readonly string[];
@@ -48,11 +54,27 @@ function inScope(q: FullQuery, scope: StaffScope): FullQuery {
 export function listsRepo(db: Tx) {
   const full = () => fullQuery(db);
   return {
-    staffList: async (scope: StaffScope, f: ListFilter, extra: (q: FullQuery) => FullQuery) => {
+    staffList: async (
+      scope: StaffScope,
+      f: ListFilter,
+      extra: (q: FullQuery) => FullQuery,
+      order: { sort: StaffSort; now: Date; open: readonly ReportStatusColumn[] } = {
+        sort: 'newest',
+        now: new Date(),
+        open: [],
+      },
+    ) => {
       let q = extra(inScope(full(), scope));
       q = applyFilter(q, f);
+      let ordered = q;
+      if (order.sort === 'due') {
+        const open = [...order.open];
+        ordered = ordered
+          .orderBy(sql`(r.status::text = ANY(${open}::text[]) AND r.due_at <= ${order.now})`, 'desc')
+          .orderBy('r.due_at', (ob) => ob.asc().nullsLast());
+      }
       const [rows, total] = await Promise.all([
-        q.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+        ordered.orderBy('r.created_at', 'desc').orderBy('r.id', 'desc').limit(f.limit).offset(f.offset).execute(),
         q
           .clearSelect()
           .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -54,6 +54,14 @@ const UNIT_LEADER: Role[] = ['unit_leader'];
 
 const one = responses({ 200: reportSchema });
 
+/** The staff queues' query, with their order (the web queue lists what to act on next: sort=due). */
+const staffListQuery = staffReportQuery.extend({
+  sort: z
+    .enum(['newest', 'due'])
+    .default('newest')
+    .describe('Thứ tự: mới nhất trước, hoặc quá hạn trước rồi theo hạn xử lý (gần nhất trước)'),
+});
+
 /**
  * Citizen field reports over HTTP: submission, the public side, the
  * reporter's follow-up and the operations API. Thin: each route parses,
@@ -237,7 +245,7 @@ export function registerReportRoutes(
       schema: {
         tags: opsTags,
         summary: 'Hàng đợi xử lý phản ánh trong phạm vi của tôi',
-        querystring: staffReportQuery,
+        querystring: staffListQuery,
         response: responses({ 200: reportPageSchema }),
       },
     },

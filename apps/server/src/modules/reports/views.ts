@@ -5,6 +5,7 @@ import type { Actor } from '../../core/auth/index.js';
 import type { AuditContext } from '../../core/audit/index.js';
 import type { Reach, Who } from './access.js';
 import type { Context } from './context.js';
+import type { StaffSort } from './lists.repo.js';
 import { iso, listFilter, mediaOf } from './view-helpers.js';
 import { tokenHash } from './intake.js';
 import { allowedActions, OPEN, publicStatusOf } from './machine.js';
@@ -274,13 +275,14 @@ export function createViews(c: Context) {
 
   async function staffList(
     actor: Actor,
-    q: Parameters<typeof filterOf>[0] & { queue: ReportQueue },
+    q: Parameters<typeof filterOf>[0] & { queue: ReportQueue; sort?: StaffSort },
   ): Promise<{ items: ReportSummaryDto[]; total: number }> {
     const reach = await c.access.reachOf(actor);
     const { rows, total } = await c.lists.staffList(
       c.access.staffScope(reach),
       await filterOf(q),
       queueOf(q.queue, reach),
+      { sort: q.sort ?? 'newest', now: c.now(), open: OPEN },
     );
     return { items: rows.map(summary), total };
   }

@@ -98,6 +98,22 @@ export const enReports: Messages<typeof viReports> = {
       closed: 'Closed',
     },
   },
+  repOverview: {
+    section: {
+      operator: 'Reports to verify',
+      unit_leader: 'Awaiting approval and overdue in your unit',
+      officer: "Your unit's reports",
+      leader: 'The province by status',
+    },
+    openQueue: 'Open the queue',
+    nothing: 'No reports',
+    more: '{{count}} more in the queue',
+    overdueByUnit: 'Overdue by handling unit',
+    noOverdue: 'No unit has overdue reports',
+    allUnits: 'See all {{count}} units in the statistics',
+    unit: 'Unit',
+    open: 'Not yet handled',
+  },
   repOps: {
     title: 'Report handling',
     queue: {
@@ -139,6 +155,10 @@ export const enReports: Messages<typeof viReports> = {
     answerMin: 'The answer needs at least 10 characters',
     currentAnswer: 'Answer (draft)',
     channel: 'Channel',
+    sortLabel: 'Order',
+    sort: { due: 'Overdue, soonest due first', newest: 'Newest first' },
+    notFound: 'Report not found, or not within your scope.',
+    backToList: 'Back to the list',
     live: {
       open: 'Live updates on',
       connecting: 'Connecting live updates…',

@@ -95,6 +95,22 @@ export const viReports = {
       closed: 'Đã đóng',
     },
   },
+  repOverview: {
+    section: {
+      operator: 'Phản ánh chờ xác minh',
+      unit_leader: 'Chờ phê duyệt và quá hạn của đơn vị',
+      officer: 'Phản ánh đơn vị được giao',
+      leader: 'Toàn tỉnh theo trạng thái',
+    },
+    openQueue: 'Mở hàng đợi',
+    nothing: 'Không có phản ánh nào',
+    more: 'Còn {{count}} phản ánh nữa trong hàng đợi',
+    overdueByUnit: 'Quá hạn theo đơn vị xử lý',
+    noOverdue: 'Không có đơn vị nào có phản ánh quá hạn',
+    allUnits: 'Xem cả {{count}} đơn vị trong thống kê',
+    unit: 'Đơn vị',
+    open: 'Chưa xử lý xong',
+  },
   repOps: {
     title: 'Xử lý phản ánh',
     queue: {
@@ -136,6 +152,10 @@ export const viReports = {
     answerMin: 'Trả lời cần ít nhất 10 ký tự',
     currentAnswer: 'Trả lời (dự thảo)',
     channel: 'Kênh',
+    sortLabel: 'Thứ tự',
+    sort: { due: 'Quá hạn, hạn gần trước', newest: 'Mới nhất trước' },
+    notFound: 'Không tìm thấy phản ánh, hoặc phản ánh không thuộc phạm vi của bạn.',
+    backToList: 'Về danh sách',
     live: {
       open: 'Đang cập nhật trực tiếp',
       connecting: 'Đang kết nối cập nhật trực tiếp…',

@@ -1,13 +1,40 @@
-import { Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Fragment, Suspense } from 'react';
+import { Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SessionDto } from '@vioc/contracts';
 import { useSession } from '../../app/session';
-import { roleLabel } from '../../shared/roles';
+import { useWebModules } from '../../shared/publicConfig';
+import { hasAnyRole, roleLabel } from '../../shared/roles';
 import { formatDateTime } from '../../shared/format';
 
 type Membership = SessionDto['memberships'][number];
 
+/**
+ * Tổng quan: the switched-on modules' cards for the person's roles (each role on its own work); the profile
+ * card when no module brings any (a citizen, an administrator, or the modules switched off).
+ */
 export function OverviewPage() {
+  const { t } = useTranslation();
+  const session = useSession().data;
+  const modules = useWebModules();
+  if (!session) return null;
+  const cards = modules.filter((m) => m.overview && hasAnyRole(session.roles, m.overview.roles));
+  if (cards.length === 0) return <ProfileOverview />;
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ marginBottom: 0 }} data-testid="overview-greeting">
+        {t('overview.greeting', { name: session.user.fullName })}
+      </Typography.Title>
+      <Suspense fallback={<Spin />}>
+        {cards.map((m) => (
+          <Fragment key={m.name}>{m.overview?.element}</Fragment>
+        ))}
+      </Suspense>
+    </Space>
+  );
+}
+
+function ProfileOverview() {
   const { t, i18n } = useTranslation();
   const session = useSession().data;
   if (!session) return null;
@@ -19,7 +46,7 @@ export function OverviewPage() {
       : accountType;
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="overview-profile">
       <div>
         <Typography.Title level={3} style={{ marginBottom: 4 }} data-testid="overview-greeting">
           {t('overview.greeting', { name: session.user.fullName })}

@@ -6,6 +6,7 @@ import { STAFF_ROLES } from '@vioc/contracts';
 import { RequireRoles } from '../../app/guards';
 import type { WebModule } from '../../app/webModules';
 import { REPORT_STATS_ROLES } from './stats/statsApi';
+import { opsReportPath } from './ops/queues';
 
 const ReportFormPage = lazy(() => import('./ReportFormPage').then((m) => ({ default: m.ReportFormPage })));
 const PublicReportsPage = lazy(() => import('./PublicReportsPage').then((m) => ({ default: m.PublicReportsPage })));
@@ -14,6 +15,7 @@ const TrackPage = lazy(() => import('./TrackPage').then((m) => ({ default: m.Tra
 const MyReportsPage = lazy(() => import('./MyReportsPage').then((m) => ({ default: m.MyReportsPage })));
 const OpsReportsPage = lazy(() => import('./ops/OpsReportsPage').then((m) => ({ default: m.OpsReportsPage })));
 // ECharts comes with this page only (its own chunk): the citizen pages never download it.
+const ReportsOverview = lazy(() => import('./overview/ReportsOverview').then((m) => ({ default: m.ReportsOverview })));
 const StatsPage = lazy(() => import('./stats/StatsPage').then((m) => ({ default: m.StatsPage })));
 
 export const reportsWebModule: WebModule = {
@@ -57,6 +59,8 @@ export const reportsWebModule: WebModule = {
       testId: 'nav-ops-reports-stats',
     },
   ],
+  links: { report: (id) => opsReportPath(id) },
+  overview: { roles: ['operator', 'unit_leader', 'officer', 'leader'], element: <ReportsOverview /> },
   publicRoutes: (
     <>
       <Route path="reports/new" element={<ReportFormPage />} />
@@ -70,6 +74,7 @@ export const reportsWebModule: WebModule = {
       <Route path="reports/mine" element={<MyReportsPage />} />
       <Route element={<RequireRoles roles={STAFF_ROLES} />}>
         <Route path="ops/reports" element={<OpsReportsPage />} />
+        <Route path="ops/reports/:id" element={<OpsReportsPage />} />
       </Route>
       <Route element={<RequireRoles roles={REPORT_STATS_ROLES} />}>
         <Route path="ops/reports/stats" element={<StatsPage />} />

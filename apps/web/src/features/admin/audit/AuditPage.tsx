@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -9,6 +10,8 @@ import type { AuditEntryDto } from '@vioc/contracts';
 import { api, buildUrl, type Query } from '../../../shared/api';
 import { API_DATE_FORMAT, DATE_FORMAT, formatDateTime } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
+import { useWebModules } from '../../../shared/publicConfig';
+import { linkOf } from '../../../app/webModules';
 import { AuditDetails } from './AuditDetails';
 import { VerifyButton } from './VerifyButton';
 
@@ -68,6 +71,7 @@ export function AuditPage() {
   });
   const rows = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
 
+  const modules = useWebModules();
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
   const columns: TableColumnsType<AuditEntryDto> = [
@@ -92,7 +96,18 @@ export function AuditPage() {
     {
       key: 'target',
       title: t('audit.target'),
-      render: (_, e) => (e.targetType ? `${e.targetType}${e.targetId ? ` · ${e.targetId}` : ''}` : t('common.none')),
+      render: (_, e) => {
+        if (!e.targetType) return t('common.none');
+        const text = `${e.targetType}${e.targetId ? ` · ${e.targetId}` : ''}`;
+        const link = e.targetId ? linkOf(modules, e.targetType, e.targetId) : null;
+        return link ? (
+          <Link to={link} data-testid="audit-target-link" onClick={(ev) => ev.stopPropagation()}>
+            {text}
+          </Link>
+        ) : (
+          text
+        );
+      },
     },
     { key: 'ip', title: t('audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? t('common.none') },
   ];

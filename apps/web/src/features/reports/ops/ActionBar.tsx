@@ -59,7 +59,10 @@ export function ActionBar({ report, onDone }: { report: ReportDto; onDone: (r?: 
       onDone(r);
     },
   });
-  const kinds = (Object.keys(ACTIONS) as Kind[]).filter((k) => report.allowedActions.includes(k));
+  // An assigned report allows the operator both `assign` and `transfer`: the same form, one button.
+  const kinds = (Object.keys(ACTIONS) as Kind[]).filter(
+    (k) => report.allowedActions.includes(k) && !(k === 'assign' && report.allowedActions.includes('transfer')),
+  );
   if (kinds.length === 0) return null;
   const open = (k: Kind) => {
     act.reset();

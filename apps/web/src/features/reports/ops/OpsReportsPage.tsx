@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Badge, Button, Card, Input, Table, Tabs, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Input, Segmented, Space, Table, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { REPORT_QUEUES, type ReportQueue } from '@vioc/contracts';
+import type { ReportQueue } from '@vioc/contracts';
+import { useSession } from '../../../app/session';
 import { api } from '../../../shared/api';
 import { formatDateTimeShort } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
@@ -11,33 +13,70 @@ import type { Page, ReportSummaryDto } from '../reportsApi';
 import { StatusTag } from '../StatusTag';
 import { ReportDrawer } from './ReportDrawer';
 import { useLiveQueue } from './useLiveQueue';
+import { opsReportPath, QUEUE_SORTS, queuesFor, queueSearch, readQueueState, type QueueState } from './queues';
 
 const PAGE_SIZE = 50;
+
+/** Location state of a drawer opened from the list: closing it goes back instead of adding a history entry. */
+interface FromList {
+  fromList?: boolean;
+}
 
 /**
  * Staff queues of citizen reports, with a detail drawer. Live: `reports.*` events reload the queues and counts
  * (debounced) and new arrivals show a notice and a highlighted row until the user looks at them.
+ *
+ * The open report is the path (`/ops/reports/<id>`, what notifications link to) and the list's filters are the
+ * search params, so a link opens the report directly and reload, back and forward keep both.
  */
 export function OpsReportsPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [queue, setQueue] = useState<ReportQueue>('to_verify');
-  const [page, setPage] = useState(1);
-  const [search, setSearch] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const roles = useSession().data?.roles ?? [];
+  const [params] = useSearchParams();
+  const { id: openId = null } = useParams();
+  const state = readQueueState(params, roles);
+  const { queue, page, sort } = state;
+  const visible = queuesFor(roles);
+  const [search, setSearch] = useState(state.q);
   const q = useDebounced(search.trim(), 300);
 
+  /** Moves the list to a new state: a new history entry, or (typing a search) the current one replaced. */
+  const go = (next: Partial<QueueState>, replace = false) => {
+    const s = queueSearch({ ...state, ...next }, roles);
+    void navigate({ pathname: openId ? opsReportPath(openId) : '/ops/reports', search: s }, { replace });
+  };
+  // The typed search reaches the URL once it settles; a URL changed by back/forward reaches the box.
+  useEffect(() => {
+    if (q !== state.q) go({ q, page: 1 }, true);
+  }, [q]);
+  useEffect(() => {
+    setSearch((cur) => (cur.trim() === state.q ? cur : state.q));
+  }, [state.q]);
+
+  const openReport = (id: string) =>
+    void navigate(
+      { pathname: opsReportPath(id), search: queueSearch(state, roles) },
+      { state: { fromList: true } satisfies FromList },
+    );
+  const closeReport = () => {
+    if ((location.state as FromList | null)?.fromList) void navigate(-1);
+    else void navigate({ pathname: '/ops/reports', search: queueSearch(state, roles) }, { replace: true });
+  };
+
   const list = useQuery({
-    queryKey: ['ops-reports', 'list', queue, q, page],
+    queryKey: ['ops-reports', 'list', queue, state.q, page, sort],
     queryFn: ({ signal }) =>
       api.get<Page<ReportSummaryDto>>('/api/reports', {
-        query: { queue, q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        query: { queue, q: state.q || undefined, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
         signal,
       }),
     placeholderData: keepPreviousData,
   });
   const counts = useQueries({
-    queries: REPORT_QUEUES.map((name) => ({
+    queries: visible.map((name) => ({
       queryKey: ['ops-reports', 'count', name],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
         api.get<Page<ReportSummaryDto>>('/api/reports', { query: { queue: name, limit: 1 }, signal, silent: true }),
@@ -69,8 +108,7 @@ export function OpsReportsPage() {
               size="small"
               type="link"
               onClick={() => {
-                setQueue(live.arrivalQueue);
-                setPage(1);
+                if (visible.includes(live.arrivalQueue)) go({ queue: live.arrivalQueue, page: 1 });
                 live.acknowledge();
               }}
               data-testid="ops-live-show"
@@ -82,11 +120,8 @@ export function OpsReportsPage() {
       )}
       <Tabs
         activeKey={queue}
-        onChange={(k) => {
-          setQueue(k as ReportQueue);
-          setPage(1);
-        }}
-        items={REPORT_QUEUES.map((name, i) => ({
+        onChange={(k) => go({ queue: k as ReportQueue, page: 1 })}
+        items={visible.map((name, i) => ({
           key: name,
           label: (
             <span data-testid={`queue-${name}`}>
@@ -101,18 +136,24 @@ export function OpsReportsPage() {
           ),
         }))}
       />
-      <Input.Search
-        allowClear
-        placeholder={t('rep.search')}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.target.value);
-          setPage(1);
-        }}
-        style={{ maxWidth: 360, marginBottom: 12 }}
-        aria-label={t('rep.search')}
-        data-testid="ops-search"
-      />
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Input.Search
+          allowClear
+          placeholder={t('rep.search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 'min(360px, calc(100vw - 80px))' }}
+          aria-label={t('rep.search')}
+          data-testid="ops-search"
+        />
+        <Segmented
+          value={sort}
+          onChange={(v) => go({ sort: v, page: 1 })}
+          options={QUEUE_SORTS.map((v) => ({ value: v, label: t(`repOps.sort.${v}`) }))}
+          aria-label={t('repOps.sortLabel')}
+          data-testid="ops-sort"
+        />
+      </Space>
       <Table<ReportSummaryDto>
         data-testid="ops-reports-table"
         rowKey="id"
@@ -122,9 +163,10 @@ export function OpsReportsPage() {
         scroll={{ x: 900 }}
         onRow={(r) => ({
           onClick: () => {
-            setOpenId(r.id);
+            openReport(r.id);
             live.opened(r.id);
           },
+          'data-id': r.id,
           style: { cursor: 'pointer', ...(highlighted.has(r.id) && { background: '#e6f4ff' }) },
           'data-new': highlighted.has(r.id) ? '1' : undefined,
         })}
@@ -132,7 +174,7 @@ export function OpsReportsPage() {
           current: page,
           pageSize: PAGE_SIZE,
           total: list.data?.total ?? 0,
-          onChange: setPage,
+          onChange: (p) => go({ page: p }),
           showSizeChanger: false,
           showTotal: (count) => t('rep.total', { count }),
         }}
@@ -162,7 +204,7 @@ export function OpsReportsPage() {
           },
         ]}
       />
-      <ReportDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <ReportDrawer id={openId} onClose={closeReport} onChanged={refresh} />
     </Card>
   );
 }

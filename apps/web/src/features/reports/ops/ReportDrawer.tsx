@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Descriptions, Drawer, Input, List, Space, Spin, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Drawer, Input, List, Result, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReportStatus } from '@vioc/contracts';
 import { api, itemsOf } from '../../../shared/api';
@@ -32,12 +32,13 @@ export function ReportDrawer({ id, onClose, onChanged }: Props) {
   const [comment, setComment] = useState('');
   const report = useQuery({
     queryKey: ['report', id],
-    queryFn: ({ signal }) => api.get<ReportDto>(`/api/reports/${id}`, { signal }),
+    queryFn: ({ signal }) => api.get<ReportDto>(`/api/reports/${id}`, { signal, silent: true }),
     enabled: !!id,
   });
   const comments = useQuery({
     queryKey: ['report', id, 'comments'],
-    queryFn: ({ signal }) => api.get<Comment[] | { items: Comment[] }>(`/api/reports/${id}/comments`, { signal }),
+    queryFn: ({ signal }) =>
+      api.get<Comment[] | { items: Comment[] }>(`/api/reports/${id}/comments`, { signal, silent: true }),
     select: (d) => itemsOf(d),
     enabled: !!id,
   });
@@ -69,7 +70,15 @@ export function ReportDrawer({ id, onClose, onChanged }: Props) {
       destroyOnHidden
       data-testid="report-drawer"
     >
-      {!r ? (
+      {report.isError ? (
+        <Result
+          status="404"
+          title="404"
+          subTitle={t('repOps.notFound')}
+          extra={<Button onClick={onClose}>{t('repOps.backToList')}</Button>}
+          data-testid="report-drawer-missing"
+        />
+      ) : !r ? (
         <Spin />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
