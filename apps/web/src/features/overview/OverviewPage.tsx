@@ -3,7 +3,7 @@ import { Card, Descriptions, Empty, Space, Spin, Table, Tag, Typography } from '
 import { useTranslation } from 'react-i18next';
 import type { SessionDto } from '@vioc/contracts';
 import { useSession } from '../../app/session';
-import { useWebModules } from '../../shared/publicConfig';
+import { useWebModules } from '../../app/useWebModules';
 import { hasAnyRole, roleLabel } from '../../shared/roles';
 import { formatDateTime } from '../../shared/format';
 

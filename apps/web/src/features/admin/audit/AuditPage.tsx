@@ -10,7 +10,7 @@ import type { AuditEntryDto } from '@vioc/contracts';
 import { api, buildUrl, type Query } from '../../../shared/api';
 import { API_DATE_FORMAT, DATE_FORMAT, formatDateTime } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
-import { useWebModules } from '../../../shared/publicConfig';
+import { useWebModules } from '../../../app/useWebModules';
 import { linkOf } from '../../../app/webModules';
 import { AuditDetails } from './AuditDetails';
 import { VerifyButton } from './VerifyButton';
