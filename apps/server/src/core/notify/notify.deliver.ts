@@ -86,8 +86,9 @@ export function createDeliveryQueue(deps: {
       const permanent = err instanceof PermanentDeliveryError;
       const final = permanent || retryCount >= retryLimit;
       const message = err instanceof Error ? err.message : String(err);
-      await repo.markAttemptFailed(d.id, message, final, erase && final);
+      // The subscription goes before the delivery is marked failed, so whoever sees "failed" sees it gone.
       if (err instanceof SubscriptionGoneError) await repo.dropPushSubscription(d.recipient);
+      await repo.markAttemptFailed(d.id, message, final, erase && final);
       deps.logger.warn(
         { deliveryId: d.id, channel: d.channel, attempt: d.attempts, final, err: message },
         'notification delivery failed',
