@@ -15,9 +15,7 @@ import Fastify from 'fastify';
 import type pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../apps/server/src/config.js';
-import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
-import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { buildServer } from '../apps/server/src/server.js';
 import { defer, freePort, log, machine, machineBusyMs, postgresCpuMs, round, scratchDir } from './lib/common.js';
 import { runLoad, type LoadSpec, type LoadSummary } from './lib/load.js';
@@ -162,12 +160,12 @@ export default async function httpBench() {
   countQueries(pool);
   defer('database pool', () => db.destroy());
   await migrate(pool, allMigrations());
-  log('seeding the demo province');
-  await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
 
   // As main.ts does: build, start the background work (event bus, job queue), listen.
   const server = await buildServer({ config, db, pool, url: embedded.url, logger });
   defer('vioc server', () => server.stop());
+  log('seeding the demo province');
+  await server.seedDemo({ sample: false });
   await server.start();
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const appPort = (server.app.server.address() as AddressInfo).port;

@@ -33,9 +33,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import pino from 'pino';
 import { loadConfig } from '../apps/server/src/config.js';
-import { createAuditService } from '../apps/server/src/core/audit/index.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
-import { seedDemo } from '../apps/server/src/seed/demo.js';
 import { buildServer } from '../apps/server/src/server.js';
 import { pointsInWards } from './lib/points.js';
 import { defer, freePort, log, machine, round, scratchDir } from './lib/common.js';
@@ -288,8 +286,6 @@ export default async function reportsSubmitBench() {
   instrument(pool);
   defer('database pool', () => db.destroy());
   await migrate(pool, allMigrations());
-  log('seeding the demo province');
-  await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
   // Modules read their configuration slices (the reports' rate limits) from env, not from config.
   const server = await buildServer({
     config,
@@ -300,6 +296,8 @@ export default async function reportsSubmitBench() {
     env: { ...process.env, ...env },
   });
   defer('vioc server', () => server.stop());
+  log('seeding the demo province');
+  await server.seedDemo({ sample: false });
   await server.start();
   await server.app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;

@@ -10,8 +10,8 @@ import net from 'node:net';
 import path from 'node:path';
 import pino from 'pino';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
-import { createAuditService } from '../apps/server/src/core/audit/index.js';
-import { seedDemo } from '../apps/server/src/seed/demo.js';
+import { loadConfig } from '../apps/server/src/config.js';
+import { seedDemoDatabase } from '../apps/server/src/server.js';
 import { createJobs } from '../apps/server/src/core/jobs/index.js';
 import { allMigrations } from '../apps/server/src/modules.js';
 import { ensureBrowser } from './browser.js';
@@ -84,7 +84,17 @@ async function main(): Promise<number> {
     const templateUrl = pg.url.replace(/\/postgres$/, `/${TEMPLATE}`);
     const t = createDatabase(templateUrl, 2);
     await migrate(t.pool, allMigrations());
-    await seedDemo(t.db, createAuditService(t.db, { retentionMonths: 12 }));
+    // Catalogues only (the provinces' units, demo accounts, report categories): tests add what they need.
+    await seedDemoDatabase(
+      {
+        config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir }),
+        db: t.db,
+        pool: t.pool,
+        url: templateUrl,
+        logger: log,
+      },
+      { sample: false },
+    );
     await t.db.destroy();
     // Create the job queue's schema once in the template rather than in every test database.
     const jobs = createJobs({ url: templateUrl, logger: log });

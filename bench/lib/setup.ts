@@ -3,9 +3,8 @@ import { allMigrations } from '../../apps/server/src/modules.js';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../apps/server/src/config.js';
-import { createAuditService } from '../../apps/server/src/core/audit/index.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../../apps/server/src/core/db/index.js';
-import { seedDemo } from '../../apps/server/src/seed/demo.js';
+import { seedDemoDatabase } from '../../apps/server/src/server.js';
 import { defer, freePort, log, machineBusyMs, postgresCpuMs, processCpuMs, round, scratchDir } from './common.js';
 
 export interface ScratchDatabase {
@@ -31,7 +30,10 @@ export async function scratchDatabase(opts: { seed: boolean; env?: Record<string
   await migrate(pool, allMigrations());
   if (opts.seed) {
     log('seeding the demo province');
-    await seedDemo(db, createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS }));
+    await seedDemoDatabase(
+      { config, db, pool, url: embedded.url, logger: pino({ level: 'silent' }) },
+      { sample: false },
+    );
   }
   return { url: embedded.url, pgDir: path.join(dataDir, 'pg'), config, db, pool };
 }

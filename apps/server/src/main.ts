@@ -3,9 +3,6 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './core/db/index.js';
 import { buildServer } from './server.js';
 import { allMigrations } from './modules.js';
-import { demoSeedFiles } from './seed/seed-files.js';
-import { seedDemo } from './seed/demo.js';
-import { createAuditService } from './core/audit/index.js';
 import { startupLines } from './cli/banner.js';
 
 const DAY_MS = 86_400_000;
@@ -18,16 +15,12 @@ async function main(): Promise<void> {
   const database = await openDatabase(config, logger, allMigrations());
   const { db, pool } = database;
 
-  if (config.SEED_DEMO) {
-    const hasUnits = await db.selectFrom('units').select('id').limit(1).executeTakeFirst();
-    if (!hasUnits) {
-      logger.info('seeding the demo province (Tây Ninh, 96 wards/communes)');
-      const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
-      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config), progress: lines.seeding() });
-    }
-  }
-
   const server = await buildServer({ config, db, pool, url: database.url, logger });
+  if (config.SEED_DEMO) {
+    const progress = lines.seeding();
+    const seeded = await server.seedDemo({ sample: true, ...(progress && { progress }) });
+    if (Object.keys(seeded).length) logger.info({ seeded }, 'demo data seeded');
+  }
   await server.start();
   await server.app.listen({ host: config.HOST, port: config.PORT });
   logger.info(

@@ -16,6 +16,8 @@ import { buildPlatform, selectModules, type AnyModule, type Registrars } from '.
 import { createHttpApp, createMetrics, registerSystemRoutes, sharedSecret } from './core/http/index.js';
 import { reportsRef } from './modules/reports/index.js';
 import { allMigrations, platformModules } from './modules.js';
+import { loadDemoProvince, seedDemo } from './seed/demo.js';
+import type { SeedProgress } from './seed/progress.js';
 
 export interface ServerDeps {
   config: Config;
@@ -111,10 +113,24 @@ export async function buildServer(deps: ServerDeps) {
     if (counts.some((n) => n > 0)) logger.info(done, 'housekeeping');
   }
 
+  /**
+   * The demo province (on an empty database) and every module's demo data not yet in it. A database
+   * holding another province is left alone. `sample`: volume data too (see SeedContext).
+   */
+  async function seedDemoProvince(opts: { sample: boolean; progress?: SeedProgress }) {
+    let province = await loadDemoProvince(db);
+    if (!province) {
+      if (await org.rootProvince()) return {};
+      province = await seedDemo(db, platform.api(auditRef), opts.progress ? { progress: opts.progress } : {});
+    }
+    return platform.seed({ province, sample: opts.sample, progress: opts.progress ?? (() => undefined) });
+  }
+
   return {
     app,
     routes,
     platform,
+    seedDemo: seedDemoProvince,
     services: {
       audit: platform.api(auditRef),
       org,
@@ -144,3 +160,19 @@ export async function buildServer(deps: ServerDeps) {
 }
 
 export type Server = Awaited<ReturnType<typeof buildServer>>;
+
+/**
+ * The demo seed without a running server (db:reset, the test template, benches): the modules'
+ * seeds are reached through the platform, built here without starting anything or listening.
+ */
+export async function seedDemoDatabase(
+  deps: Pick<ServerDeps, 'config' | 'db' | 'pool' | 'url' | 'logger' | 'env'>,
+  opts: { sample: boolean; progress?: SeedProgress },
+) {
+  const server = await buildServer(deps);
+  try {
+    return await server.seedDemo(opts);
+  } finally {
+    await server.app.close();
+  }
+}

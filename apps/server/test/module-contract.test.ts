@@ -102,6 +102,44 @@ describe('a module plugged in from outside core', () => {
     );
   });
 
+  test('its demo seed runs once, in a transaction with its bookkeeping; a failing seed leaves nothing', async () => {
+    const count = async () =>
+      Number((await server.database.pool.query('SELECT count(*) FROM noticeboard_notices')).rows[0].count);
+    const before = await count();
+    const steps: string[] = [];
+    // The template holds the province and reports' catalogue already: only the new module seeds.
+    const seeded = await server.seedDemo({ sample: true, progress: (s) => steps.push(`${s.label}: ${s.count}`) });
+    assert.deepEqual(seeded, { noticeboard: { notices: 3 } });
+    assert.deepEqual(steps, ['bản tin / notices: 3']);
+    assert.equal(await count(), before + 3);
+    assert.deepEqual(await server.seedDemo({ sample: true }), {}, 'a second start seeds nothing');
+    assert.equal(await count(), before + 3);
+
+    const broken = defineModule({
+      ref: moduleRef<Record<string, never>>('brokenseed'),
+      description: 'a seed that fails half-way',
+      init: () => ({}),
+      async seed(_api, { db }) {
+        // Anything the seed wrote before failing must go with it: a row it writes itself.
+        await db.insertInto('module_seeds').values({ module: 'brokenseed-half-way' }).execute();
+        throw new Error('the generator ran out of names');
+      },
+    });
+    const other = await startTestServer({}, { extraModules: [broken] });
+    try {
+      await assert.rejects(
+        other.seedDemo({ sample: false }),
+        /Module "brokenseed" failed in seed: the generator ran out/,
+      );
+      const { rows } = await other.database.pool.query(
+        "SELECT (SELECT count(*) FROM module_seeds WHERE module = 'brokenseed') AS marked, (SELECT count(*) FROM module_seeds WHERE module = 'brokenseed-half-way') AS written",
+      );
+      assert.deepEqual(rows[0], { marked: 0, written: 0 });
+    } finally {
+      await other.close();
+    }
+  });
+
   test('the web shell is told it is on (its pages and menu entries show)', async () => {
     const cfg = (await server.app.inject({ url: '/api/config/public' })).json() as PublicConfig;
     assert.deepEqual(cfg.modules, ['reports', 'noticeboard']);

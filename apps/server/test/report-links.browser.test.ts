@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { seedDemoReports } from '../src/seed/demo-reports.js';
+import { seedDemoReports } from '../src/modules/reports/index.js';
 import { act, categoryId, pointInWard, submit, WARD } from '../src/modules/reports/reports.fixtures.js';
 import { freePort, launchChromium, sessionFor, startTestServer, type TestServer } from './support.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/seed/demo.js';
-import { seedDemoReports } from '../src/seed/demo-reports.js';
+import { seedDemoReports } from '../src/modules/reports/index.js';
 import { freePort, launchChromium, sessionFor, startTestServer, type TestServer } from './support.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pino from 'pino';
 import { after, before, test } from 'node:test';
 import { loadConfig } from '../config.js';
 import { freshDatabase, type TestDatabase } from '../../test/support.js';
-import { seedDemo } from '../seed/demo.js';
-import { createAuditService } from '../core/audit/index.js';
+import { seedDemoDatabase } from '../server.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { startupLines } from './banner.js';
 
@@ -59,23 +61,31 @@ test('the password is not printed once it was changed, nor demo accounts without
   assert.doesNotMatch(line, /data:/, 'no local data directory to name');
 });
 
-test('seed progress: one line per step with its count and time', async () => {
+test("seed progress: one line per step with its count and time, modules' steps with their labels", async () => {
   const db = await freshDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'vioc-banner-'));
   try {
-    await db.pool.query('TRUNCATE units, users CASCADE');
+    await db.pool.query('TRUNCATE units, users, module_seeds CASCADE');
     const tty = terminal(true);
-    const lines = startupLines(loadConfig({}), tty.out);
-    await seedDemo(db.db, createAuditService(db.db, { retentionMonths: 12 }), {
-      reports: true,
-      progress: lines.seeding(),
-    });
+    const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', DATA_DIR: dataDir });
+    const lines = startupLines(config, tty.out);
+    const deps = { config, db: db.db, pool: db.pool, url: db.url, logger: pino({ level: 'silent' }) };
+    await seedDemoDatabase(deps, { sample: true, progress: lines.seeding()! });
     const text = tty.written.join('');
-    assert.match(text, /first start, seeding the demo province/);
+    assert.match(text, /seeding the demo province/);
     assert.match(text, /units: 110 \(\d+\.\d s\)/);
     assert.match(text, /categories: \d+ \(/);
     assert.match(text, /demo accounts: 9 \(/);
     assert.match(text, /demo reports: 300 \(/);
+    assert.match(text, /photos: \d+ \(/);
+
+    // A second start seeds nothing and says nothing about seeding.
+    const again = terminal(true);
+    const seeded = await seedDemoDatabase(deps, { sample: true, progress: startupLines(config, again.out).seeding()! });
+    assert.deepEqual(seeded, {});
+    assert.doesNotMatch(again.written.join(''), /seeding/);
   } finally {
     await db.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 });

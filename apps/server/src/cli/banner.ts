@@ -19,12 +19,10 @@ export interface StartupLines {
   ready(db: Kysely<Database>, readyMs: number): Promise<void>;
 }
 
-const STEP: Record<Parameters<SeedProgress>[0]['what'], string> = {
+/** Core's own steps; modules' steps bring their label. */
+const STEP: Record<string, string> = {
   units: 'đơn vị / units',
-  categories: 'lĩnh vực / categories',
   accounts: 'tài khoản mẫu / demo accounts',
-  reports: 'phản ánh mẫu / demo reports',
-  photos: 'ảnh mẫu / photos',
 };
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -45,8 +43,13 @@ export function startupLines(
   return {
     seeding() {
       if (!on) return undefined;
-      say('vioc: lần chạy đầu, đang tạo dữ liệu mẫu tỉnh Tây Ninh / first start, seeding the demo province…');
-      return ({ what, count, ms }) => say(`  ${STEP[what]}: ${count} (${seconds(ms)})`);
+      // Said at the first step: most starts seed nothing, and say nothing about it.
+      let started = false;
+      return ({ what, label, count, ms }) => {
+        if (!started) say('vioc: đang tạo dữ liệu mẫu tỉnh Tây Ninh / seeding the demo province…');
+        started = true;
+        say(`  ${label ?? STEP[what] ?? what}: ${count} (${seconds(ms)})`);
+      };
     },
     async ready(db, readyMs) {
       if (!on) return;

@@ -1,9 +1,7 @@
 import pino from 'pino';
 import { loadConfig } from '../config.js';
 import { createDatabase, migrate, startEmbeddedPostgres } from '../core/db/index.js';
-import { createAuditService } from '../core/audit/index.js';
-import { demoSeedFiles } from '../seed/seed-files.js';
-import { seedDemo } from '../seed/demo.js';
+import { seedDemoDatabase } from '../server.js';
 import { run } from './common.js';
 import { allMigrations } from '../modules.js';
 
@@ -26,8 +24,8 @@ run(async () => {
     await pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     const applied = await migrate(pool, allMigrations());
     if (config.SEED_DEMO) {
-      const audit = createAuditService(db, { retentionMonths: config.AUDIT_RETENTION_MONTHS });
-      await seedDemo(db, audit, { reports: true, files: demoSeedFiles(db, audit, config) });
+      const url = config.DATABASE_URL ?? embedded!.url;
+      await seedDemoDatabase({ config, db, pool, url, logger: log }, { sample: true });
     }
     console.log(JSON.stringify({ reset: true, applied, seeded: config.SEED_DEMO }));
     return 0;

@@ -4,9 +4,7 @@ import type { Database } from '../core/db/schema.js';
 import type { AuditService } from '../core/audit/index.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { seedProvince } from './admin-units.js';
-import { seedReportCategories } from '../modules/reports/index.js';
-import { seedDemoReports } from './demo-reports.js';
-import type { DemoPhotoStore } from './seed-files.js';
+import type { SeedProvince } from '../core/platform/index.js';
 import { seedStep, type SeedProgress } from './progress.js';
 
 export const DEMO_PROVINCE_CODE = '80';
@@ -123,20 +121,18 @@ export const DEMO_USERS: DemoUser[] = [
 
 /**
  * First-start picture of the demo province: its wards with boundaries, its
- * agencies and one account per role. Runs only on an empty database.
+ * agencies and one account per role. Runs only on an empty database; each
+ * module's own demo data (reports' categories and reports…) comes after, from
+ * its `seed` hook (server.seedDemo).
  */
 export async function seedDemo(
   db: Kysely<Database>,
   audit: AuditService,
-  /**
-   * `reports`: also a few hundred demo reports in every state (first start; not in the test template);
-   * `files`: with generated photos (demoSeedFiles()).
-   */
-  opts: { reports?: boolean; files?: DemoPhotoStore; progress?: SeedProgress } = {},
-): Promise<{ provinceId: string }> {
+  opts: { progress?: SeedProgress } = {},
+): Promise<SeedProvince> {
   const { progress } = opts;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (trx) => {
+  await db.transaction().execute(async (trx) => {
     const units = await seedStep(
       progress,
       'units',
@@ -147,12 +143,6 @@ export async function seedDemo(
       (u) => 1 + u.wardIds.size + u.agencyIds.size,
     );
     const { provinceId, wardIds, agencyIds } = units;
-    const reportConfig = await seedStep(
-      progress,
-      'categories',
-      () => seedReportCategories(trx, { provinceId, agencyIds, wardIds }),
-      (c) => c.categories,
-    );
     await seedStep(
       progress,
       'accounts',
@@ -162,9 +152,6 @@ export async function seedDemo(
         ),
       () => DEMO_USERS.length,
     );
-    const demoReports = opts.reports
-      ? await seedDemoReports(trx, audit, { ...(opts.files && { files: opts.files }), ...(progress && { progress }) })
-      : { reports: 0 };
     await audit.record(
       trx,
       { actorId: null, actorLabel: 'system', ip: null, userAgent: null },
@@ -172,17 +159,55 @@ export async function seedDemo(
         action: 'system.seed_demo',
         targetType: 'unit',
         targetId: provinceId,
-        after: {
-          wards: wardIds.size,
-          agencies: AGENCIES.length,
-          users: DEMO_USERS.length,
-          reportCategories: reportConfig.categories,
-          reports: demoReports.reports,
-        },
+        after: { wards: wardIds.size, agencies: AGENCIES.length, users: DEMO_USERS.length },
       },
     );
-    return { provinceId };
   });
+  const province = await loadDemoProvince(db);
+  if (!province) throw new Error('the demo province was seeded but cannot be found');
+  return province;
+}
+
+/**
+ * The demo province's ids as modules' seeds need them, read back from the
+ * database (a module added to an existing installation is seeded on a later
+ * start). Undefined when the database does not hold the demo province.
+ */
+export async function loadDemoProvince(db: Kysely<Database>): Promise<SeedProvince | undefined> {
+  const province = await db
+    .selectFrom('units')
+    .select('id')
+    .where('admin_code', '=', DEMO_PROVINCE_CODE)
+    .where('kind', '=', 'province')
+    .executeTakeFirst();
+  if (!province) return undefined;
+  const children = await db
+    .selectFrom('units')
+    .select(['id', 'kind', 'admin_code', 'name'])
+    .where('parent_id', '=', province.id)
+    .execute();
+  const wardIds = new Map<string, string>();
+  const agencyByName = new Map<string, string>();
+  for (const u of children) {
+    if (u.kind === 'agency') agencyByName.set(u.name, u.id);
+    else if (u.admin_code) wardIds.set(u.admin_code, u.id);
+  }
+  const agencyIds = new Map<string, string>();
+  for (const a of AGENCIES) {
+    const id = agencyByName.get(a.name);
+    if (id) agencyIds.set(a.key, id);
+  }
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username'])
+    .where(
+      'username',
+      'in',
+      DEMO_USERS.map((u) => u.username),
+    )
+    .execute();
+  const userIds = new Map(users.flatMap((u) => (u.username ? [[u.username, u.id] as const] : [])));
+  return { provinceId: province.id, wardIds, agencyIds, userIds };
 }
 
 async function seedAgencies(trx: Kysely<Database>, provinceId: string): Promise<Map<string, string>> {

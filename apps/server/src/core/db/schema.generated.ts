@@ -130,6 +130,12 @@ export interface Memberships {
   user_id: string;
 }
 
+export interface ModuleSeeds {
+  module: string;
+  seeded_at: Generated<Timestamp>;
+  summary: Generated<Json>;
+}
+
 export interface NotificationDeliveries {
   attempts: Generated<number>;
   channel: 'email' | 'sms' | 'push';
@@ -295,6 +301,7 @@ export interface CoreTables {
   calendar_overrides: CalendarOverrides;
   files: Files;
   memberships: Memberships;
+  module_seeds: ModuleSeeds;
   notification_deliveries: NotificationDeliveries;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;

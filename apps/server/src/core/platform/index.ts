@@ -16,6 +16,9 @@ export type {
   PermissionDecl,
   ResolvedDeps,
   RootContext,
+  SeedContext,
+  SeedStep,
+  SeedProvince,
   SubscriberDecl,
 } from './module.js';
 export { PlatformError, orderModules, selectModules } from './graph.js';

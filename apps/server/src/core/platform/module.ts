@@ -77,6 +77,38 @@ export interface SubscriberDecl {
 }
 
 /** The hooks of a module; each gets the API its init returned and the context init had (deps, config). */
+/** The demo province's ids, found by their official codes, for modules' demo data. */
+export interface SeedProvince {
+  provinceId: string;
+  /** Ward/commune id by its official administrative code. */
+  wardIds: ReadonlyMap<string, string>;
+  /** Provincial agency id by the demo seed's key (`ioc`, `sxd`, `ca`…). */
+  agencyIds: ReadonlyMap<string, string>;
+  /** Demo account id by username. */
+  userIds: ReadonlyMap<string, string>;
+}
+
+/** One finished step of a seed; `label` is bilingual ("lĩnh vực / categories"), `what` when absent. */
+export interface SeedStep {
+  what: string;
+  label?: string;
+  count: number;
+  ms: number;
+}
+
+export interface SeedContext {
+  /** The seed's transaction: write through it, not through the module's API built on the pool. */
+  db: RootContext['db'];
+  province: SeedProvince;
+  /**
+   * `true` on a real first start: volume data (hundreds of reports, incidents in every state).
+   * `false` for the test template: only the catalogues tests rely on (categories, rules).
+   */
+  sample: boolean;
+  /** One finished step, for the human start-up lines. */
+  progress(step: SeedStep): void;
+}
+
 export interface ModuleHooks<Api, Ctx> {
   /** Request hooks every route needs (the permission guard): run for every module before any routes. */
   http?(app: App, api: Api, ctx: Ctx): void | Promise<void>;
@@ -84,8 +116,12 @@ export interface ModuleHooks<Api, Ctx> {
   routes?(app: App, api: Api, ctx: Ctx): void | Promise<void>;
   jobs?(api: Api, ctx: Ctx): readonly JobDecl[];
   subscribers?(api: Api, ctx: Ctx): readonly SubscriberDecl[];
-  /** Demo data on a database seeded for the first time (SEED_DEMO). */
-  seed?(api: Api, ctx: Ctx & { log: (line: string) => void }): Promise<void>;
+  /**
+   * Demo data, once per database (SEED_DEMO): runs in a transaction (`ctx.db`) that also records it
+   * in module_seeds, so a crash half-way seeds it again and a module added later is seeded on the
+   * next start. Returns a few counts for the start-up lines and the audit log.
+   */
+  seed?(api: Api, ctx: Omit<Ctx, 'db'> & SeedContext): Promise<Record<string, number> | void>;
   /** Daily housekeeping: retention, clean-up. Returns a few numbers for the log. */
   housekeeping?(api: Api, ctx: Ctx): Promise<Record<string, number> | void>;
   start?(api: Api, ctx: Ctx): Promise<void>;

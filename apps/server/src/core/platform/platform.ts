@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { App } from '../http/index.js';
 import { assertUnique, orderModules, PlatformError } from './graph.js';
-import type { AnyModule, DepRefs, InitContext, ModuleInfo, ModuleRef, RootContext } from './module.js';
+import type { AnyModule, DepRefs, InitContext, ModuleInfo, ModuleRef, RootContext, SeedContext } from './module.js';
+import { createSeedsRepo } from './seeds.repo.js';
 
 type AnyContext = InitContext<DepRefs, z.ZodRawShape>;
 
@@ -44,7 +45,8 @@ export interface Platform {
   has(name: string): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
-  seed(log: (line: string) => void): Promise<void>;
+  /** Each module's demo data not yet in this database, in dependency order; returns what each wrote. */
+  seed(ctx: Omit<SeedContext, 'db'>): Promise<Record<string, Record<string, number>>>;
   housekeeping(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -194,12 +196,24 @@ export async function buildPlatform(opts: PlatformOptions): Promise<Platform> {
       for (const m of [...started].reverse()) await stopModule(m);
       started.length = 0;
     },
-    async seed(line) {
+    async seed(seedCtx) {
+      const repo = createSeedsRepo(opts.root.db);
+      const done = await repo.seeded();
+      const out: Record<string, Record<string, number>> = {};
       for (const m of ordered) {
-        if (!m.seed) continue;
+        if (!m.seed || done.has(m.ref.name)) continue;
         const [a, c] = hookArgs(m);
-        await inModule(m, 'seed', () => m.seed!(a, { ...c, log: line }));
+        out[m.ref.name] = await inModule(m, 'seed', () =>
+          opts.root.db.transaction().execute(async (trx) => {
+            const summary = (await m.seed!(a, { ...c, ...seedCtx, db: trx })) ?? {};
+            // Two processes starting on one new database: the second one's seed rolls back here.
+            if (!(await repo.markSeeded(trx, m.ref.name, summary)))
+              throw new PlatformError(`Module "${m.ref.name}" was seeded by another process meanwhile.`, m.ref.name);
+            return summary;
+          }),
+        );
       }
+      return out;
     },
     async housekeeping() {
       const out: Record<string, Record<string, number>> = {};

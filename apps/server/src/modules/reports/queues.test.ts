@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { seedDemoReports } from '../../seed/demo-reports.js';
+import { seedDemoReports } from './seed/demo-reports.js';
 import { sessionFor, startTestServer, type TestServer } from '../../../test/support.js';
 import { act, categoryId, notificationsOf, pointInWard, submit, WARD } from './reports.fixtures.js';
 

@@ -14,6 +14,8 @@ import { registerIntakeRoutes } from './channels/intake.routes.js';
 import { createMailIntake, type MailIntake } from './channels/mail.js';
 import { registerOpen311Routes } from './channels/open311.js';
 import { REPORT_EVENTS } from './reports.events.js';
+import { seedReportCategories } from './seed/categories.js';
+import { seedDemoReports } from './seed/demo-reports.js';
 import { REPORT_TEMPLATES } from './reports.templates.js';
 import { registerReportRoutes } from './reports.routes.js';
 import { createReportsService, type ReportsService } from './reports.service.js';
@@ -122,6 +124,20 @@ export const reportsModule = defineModule({
       ...(core.PUBLIC_URL && { publicUrl: core.PUBLIC_URL }),
       submitPerIpPerHour: c.REPORTS_SUBMIT_PER_IP_PER_HOUR,
     });
+  },
+  /** Categories and routing rules always (tests rely on them); a few hundred reports with photos on a real start. */
+  async seed(_api, { db, province, sample, progress, deps: d }) {
+    const started = performance.now();
+    const catalogue = await seedReportCategories(db, province);
+    progress({
+      what: 'categories',
+      label: 'lĩnh vực / categories',
+      count: catalogue.categories,
+      ms: performance.now() - started,
+    });
+    if (!sample) return catalogue;
+    const demo = await seedDemoReports(db, d.audit, { files: d.files, progress });
+    return { ...catalogue, ...demo };
   },
   start: async ({ mailIntake }) => void (await mailIntake?.start()),
   stop: async ({ mailIntake }) => void (await mailIntake?.stop()),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
-import { startTestServer, type TestServer } from '../../test/support.js';
+import { startTestServer, type TestServer } from '../../../../test/support.js';
 import { seedDemoReports } from './demo-reports.js';
 
 let server: TestServer;

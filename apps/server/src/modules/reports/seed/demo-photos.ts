@@ -8,8 +8,8 @@
  */
 import type { Kysely } from 'kysely';
 import sharp from 'sharp';
-import type { Database } from '../core/db/schema.js';
-import type { FilesService } from '../core/files/index.js';
+import type { Database } from '../../../core/db/index.js';
+import type { FilesService } from '../../../core/files/index.js';
 
 const W = 640;
 const H = 480;

@@ -10,12 +10,12 @@
  */
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Database, ReportStatusColumn } from '../core/db/schema.js';
-import type { AuditService } from '../core/audit/index.js';
-import { createCalendarService } from '../core/calendar/index.js';
-import type { FilesService } from '../core/files/index.js';
+import type { Database, ReportStatusColumn } from '../../../core/db/index.js';
+import type { AuditService } from '../../../core/audit/index.js';
+import { createCalendarService } from '../../../core/calendar/index.js';
+import type { FilesService } from '../../../core/files/index.js';
 import { attachDemoPhotos } from './demo-photos.js';
-import { seedStep, type SeedProgress } from './progress.js';
+import type { SeedContext } from '../../../core/platform/index.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -136,7 +136,7 @@ export async function seedDemoReports(
     seed?: number;
     /** Generates and attaches photos when given (main.ts / db:reset pass the server's files service). */
     files?: Pick<FilesService, 'storeBufferCopies' | 'attach'>;
-    progress?: SeedProgress;
+    progress?: SeedContext['progress'];
   } = {},
 ): Promise<{ reports: number; photos: number }> {
   const started = performance.now();
@@ -375,24 +375,24 @@ export async function seedDemoReports(
   for (const c of chunk(reporters)) await trx.insertInto('report_reporters').values(c).execute();
   for (const c of chunk(history)) await trx.insertInto('report_history').values(c).execute();
   for (const c of chunk(checklist)) await trx.insertInto('report_checklist_items').values(c).execute();
-  opts.progress?.({ what: 'reports', count: reports.length, ms: performance.now() - started });
+  opts.progress?.({
+    what: 'reports',
+    label: 'phản ánh mẫu / demo reports',
+    count: reports.length,
+    ms: performance.now() - started,
+  });
   const files = opts.files;
-  const photos = files
-    ? await seedStep(
-        opts.progress,
-        'photos',
-        () =>
-          attachDemoPhotos(
-            trx,
-            files,
-            reports.map((r) => {
-              const cat = categories.find((k) => k.id === r.category_id)!;
-              return { id: r.id!, unitId: r.area_unit_id, root: cat.root, rootName: cat.root_name, code: cat.code };
-            }),
-            rng((opts.seed ?? 2026) + 1), // apart, so the reports stay as they were without photos
-          ),
-        (n) => n,
-      )
-    : 0;
+  if (!files) return { reports: reports.length, photos: 0 };
+  const photosStarted = performance.now();
+  const photos = await attachDemoPhotos(
+    trx,
+    files,
+    reports.map((r) => {
+      const cat = categories.find((k) => k.id === r.category_id)!;
+      return { id: r.id!, unitId: r.area_unit_id, root: cat.root, rootName: cat.root_name, code: cat.code };
+    }),
+    rng((opts.seed ?? 2026) + 1), // apart, so the reports stay as they were without photos
+  );
+  opts.progress?.({ what: 'photos', label: 'ảnh mẫu / photos', count: photos, ms: performance.now() - photosStarted });
   return { reports: reports.length, photos };
 }

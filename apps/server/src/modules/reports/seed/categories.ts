@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../core/db/index.js';
+import type { Database } from '../../../core/db/index.js';
 
 interface SeedCategory {
   code: string;
