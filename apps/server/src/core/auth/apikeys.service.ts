@@ -10,7 +10,12 @@ import { authErrors } from './auth.errors.js';
 import { hashToken } from './sessions.js';
 
 const TOKEN_RE = /^vioc_([a-z0-9]{10})_([A-Za-z0-9_-]{40,})$/;
-const CACHE_MS = 5_000;
+/**
+ * How long a resolved key is trusted without asking the database. A revocation made by another
+ * process (a second server behind the load balancer) is seen by this one within this time: under a
+ * second, as for sessions, which are never cached. A busy camera gateway still costs one query a second.
+ */
+const CACHE_MS = 900;
 const TOUCH_MS = 60_000;
 
 type KeyRow = NonNullable<Awaited<ReturnType<AccountsRepo['apiKeyById']>>>;

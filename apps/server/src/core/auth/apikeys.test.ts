@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import pino from 'pino';
+import { buildServer } from '../../server.js';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
 
 let server: TestServer;
@@ -78,6 +80,45 @@ test('an API key acts within its unit and roles, records its last use, and stops
   const after = await server.app.inject({ url: `/api/units/${wardA}`, headers: auth });
   assert.equal(after.statusCode, 401);
   assert.equal(after.json().error.code, 'API_KEY_INVALID');
+});
+
+test('a key revoked through one server process stops working in another within a second', async () => {
+  // A second process on the same database: its own key cache, its own HTTP shell.
+  const other = await buildServer({
+    config: server.config,
+    db: server.database.db,
+    pool: server.database.pool,
+    url: server.database.url,
+    logger: pino({ level: 'silent' }),
+  });
+  try {
+    const created = await server.app.inject({
+      method: 'POST',
+      url: '/api/api-keys',
+      headers: admin.headers(),
+      payload: { name: 'Cổng camera nút giao 30/4', unitId: wardA, roles: ['operator'] },
+    });
+    const { id, token } = created.json();
+    const auth = { authorization: `Bearer ${token}` };
+    assert.equal((await other.app.inject({ url: `/api/units/${wardA}`, headers: auth })).statusCode, 200);
+    const revoked = await server.app.inject({
+      method: 'POST',
+      url: `/api/api-keys/${id}/revoke`,
+      headers: admin.headers(),
+    });
+    assert.equal(revoked.statusCode, 200);
+    const revokedAt = Date.now();
+    let status = 200;
+    while (status === 200 && Date.now() - revokedAt < 3_000) {
+      status = (await other.app.inject({ url: `/api/units/${wardA}`, headers: auth })).statusCode;
+      if (status === 200) await new Promise((r) => setTimeout(r, 50));
+    }
+    const ms = Date.now() - revokedAt;
+    assert.equal(status, 401);
+    assert.ok(ms < 1_000, `the other process refused the key after ${ms} ms`);
+  } finally {
+    await other.app.close();
+  }
 });
 
 test('a malformed or unknown key is refused and the refusal audited', async () => {
