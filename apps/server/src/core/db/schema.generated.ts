@@ -86,6 +86,10 @@ export interface AuditPending {
   user_agent: string | null;
 }
 
+export type AuthUserNames = Pick<Users, 'full_name' | 'id' | 'username'>;
+
+export type CalendarOfficialDays = Pick<CalendarOverrides, 'date' | 'holiday' | 'kind'>;
+
 export interface CalendarOverrides {
   created_at: Generated<Timestamp>;
   created_by: string | null;
@@ -120,6 +124,8 @@ export interface Files {
   unit_id: string | null;
   width: number | null;
 }
+
+export type FilesAttachments = Pick<Files, 'attached_id' | 'attached_type' | 'created_at' | 'id' | 'kind'>;
 
 export interface Memberships {
   created_at: Generated<Timestamp>;
@@ -172,6 +178,21 @@ export interface Notifications {
   title: string;
   user_id: string;
 }
+
+export type OrgUnits = Pick<
+  Units,
+  | 'active'
+  | 'admin_code'
+  | 'boundary'
+  | 'full_name'
+  | 'full_name_en'
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'name_en'
+  | 'parent_id'
+  | 'path'
+>;
 
 export interface OutboxDeliveries {
   aggregate_key: string;
@@ -298,13 +319,17 @@ export interface CoreTables {
   audit_anchor: AuditAnchor;
   audit_log: AuditLog;
   audit_pending: AuditPending;
+  auth_user_names: AuthUserNames;
+  calendar_official_days: CalendarOfficialDays;
   calendar_overrides: CalendarOverrides;
   files: Files;
+  files_attachments: FilesAttachments;
   memberships: Memberships;
   module_seeds: ModuleSeeds;
   notification_deliveries: NotificationDeliveries;
   notification_preferences: NotificationPreferences;
   notifications: Notifications;
+  org_units: OrgUnits;
   outbox_deliveries: OutboxDeliveries;
   outbox_events: OutboxEvents;
   push_subscriptions: PushSubscriptions;

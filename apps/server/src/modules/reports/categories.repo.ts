@@ -8,13 +8,13 @@ export function categoriesRepo(db: Kysely<Database>) {
   const categories = (q: Tx = db) =>
     q
       .selectFrom('report_categories as c')
-      .leftJoin('units as u', 'u.id', 'c.responsible_unit_id')
+      .leftJoin('org_units as u', 'u.id', 'c.responsible_unit_id')
       .selectAll('c')
       .select('u.full_name as responsible_unit_name');
   const rules = () =>
     db
       .selectFrom('report_routing_rules as r')
-      .innerJoin('units as u', 'u.id', 'r.target_unit_id')
+      .innerJoin('org_units as u', 'u.id', 'r.target_unit_id')
       .selectAll('r')
       .select('u.full_name as target_unit_name');
 

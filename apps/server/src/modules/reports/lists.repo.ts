@@ -102,12 +102,11 @@ export function listsRepo(db: Tx) {
         q
           .select((eb) =>
             eb
-              .selectFrom('files as f')
+              .selectFrom('files_attachments as f')
               .select('f.id')
               .whereRef('f.attached_id', '=', 'r.id')
               .where('f.attached_type', '=', 'report')
               .where('f.kind', '=', 'photo')
-              .where('f.deleted_at', 'is', null)
               .orderBy('f.created_at')
               .limit(1)
               .as('first_photo_id'),

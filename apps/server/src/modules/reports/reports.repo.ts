@@ -28,9 +28,9 @@ export function fullQuery(q: Tx) {
   return q
     .selectFrom('reports as r')
     .innerJoin('report_categories as c', 'c.id', 'r.category_id')
-    .innerJoin('units as area', 'area.id', 'r.area_unit_id')
-    .leftJoin('units as au', 'au.id', 'r.assigned_unit_id')
-    .leftJoin('users as asg', 'asg.id', 'r.assignee_user_id')
+    .innerJoin('org_units as area', 'area.id', 'r.area_unit_id')
+    .leftJoin('org_units as au', 'au.id', 'r.assigned_unit_id')
+    .leftJoin('auth_user_names as asg', 'asg.id', 'r.assignee_user_id')
     .leftJoin('reports as dup', 'dup.id', 'r.duplicate_of')
     .select([
       'r.id',
@@ -178,7 +178,7 @@ export function reportsRepo(db: Kysely<Database>) {
     history: (reportId: string, visibilities: readonly ('internal' | 'reporter' | 'public')[]) =>
       db
         .selectFrom('report_history as h')
-        .leftJoin('units as u', 'u.id', 'h.unit_id')
+        .leftJoin('org_units as u', 'u.id', 'h.unit_id')
         .select([
           'h.at',
           'h.action',

@@ -112,7 +112,7 @@ export const sumsOverRollup = sql.raw(SUM_COLUMNS.map((k) => `sum(r.${k}) AS ${k
 /** Fingerprint of the calendar's official data (the computed rules change only with the code). */
 const calendarHash = (db: Tx) =>
   sql<{ h: string }>`SELECT md5(coalesce(string_agg(date::text || kind || coalesce(holiday, ''), ',' ORDER BY date),
-    '')) AS h FROM calendar_overrides`.execute(db);
+    '')) AS h FROM calendar_official_days`.execute(db);
 
 /** Beyond this many dirty cells in a query's range the query reads everything live. */
 export const MAX_DIRTY_CELLS = 1000;

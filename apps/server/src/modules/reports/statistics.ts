@@ -68,8 +68,8 @@ export function createStatistics(c: Context) {
     const scope = sql`(area.path <@ ${area}::ltree[] OR au.path <@ ${area}::ltree[] OR au.path <@ ${handler}::ltree[])`;
     const range = sql`${from ? sql`AND r.created_at >= ${from}` : sql``} ${to ? sql`AND r.created_at < ${to}` : sql``}`;
     const joins = sql`JOIN report_categories c ON c.id = r.category_id
-      JOIN units area ON area.id = r.area_unit_id
-      LEFT JOIN units au ON au.id = r.assigned_unit_id
+      JOIN org_units area ON area.id = r.area_unit_id
+      LEFT JOIN org_units au ON au.id = r.assigned_unit_id
       LEFT JOIN report_categories pc ON pc.id = c.parent_id`;
     const liveKey = (bucket: RawBuilder<unknown>) =>
       ({
@@ -114,7 +114,7 @@ export function createStatistics(c: Context) {
           const { from: rf, to: rt, after } = days.rolled;
           // Does the scope reach every unit? Then every report is in it and the one-dimension rows answer.
           const everywhere = (
-            await sql<{ all: boolean }>`SELECT NOT EXISTS (SELECT 1 FROM units u
+            await sql<{ all: boolean }>`SELECT NOT EXISTS (SELECT 1 FROM org_units u
               WHERE NOT (u.path <@ ${area}::ltree[])) AS all`.execute(trx)
           ).rows[0]!.all;
           const dims = everywhere ? { unit: 5, ward: 3, category: 6, categoryRoot: 6, period: 6 }[q.groupBy] : 0;
@@ -126,7 +126,7 @@ export function createStatistics(c: Context) {
                     coalesce(array_agg(id) FILTER (WHERE path <@ ${area}::ltree[]), '{}') AS area,
                     coalesce(array_agg(id) FILTER (WHERE path <@ ${area}::ltree[] OR path <@ ${handler}::ltree[]),
                       '{}') AS unit
-                    FROM units`.execute(trx)
+                    FROM org_units`.execute(trx)
                 ).rows[0]!
               : null;
           // Summed per raw id (or period) first, then named: the inner rows carry the live part's column
@@ -156,8 +156,8 @@ export function createStatistics(c: Context) {
                   ${ids ? sql`AND (r.area_unit_id = ANY(${ids.area}::uuid[]) OR r.assigned_unit_id = ANY(${ids.unit}::uuid[]))` : sql``}
                 GROUP BY 1, 2, 3, 4) r
               LEFT JOIN report_categories c ON c.id = r.category_id
-              LEFT JOIN units area ON area.id = r.area_unit_id
-              LEFT JOIN units au ON au.id = r.assigned_unit_id
+              LEFT JOIN org_units area ON area.id = r.area_unit_id
+              LEFT JOIN org_units au ON au.id = r.assigned_unit_id
               LEFT JOIN report_categories pc ON pc.id = c.parent_id
               GROUP BY 1`.execute(trx)
             ).rows;

@@ -147,7 +147,7 @@ export async function seedDemoReports(
   const calendar = createCalendarService({ db: trx, audit });
 
   const wards = await trx
-    .selectFrom('units')
+    .selectFrom('org_units')
     .select(['id', 'boundary'])
     .where('kind', '=', 'ward')
     .where('boundary', 'is not', null)
@@ -174,7 +174,7 @@ export async function seedDemoReports(
     .select(['c.sop_items', 'c.public_by_default'])
     .where('c.active', '=', true)
     .execute();
-  const users = await trx.selectFrom('users').select(['id', 'username', 'full_name']).execute();
+  const users = await trx.selectFrom('auth_user_names').select(['id', 'username', 'full_name']).execute();
   const user = (name: string) => users.find((u) => u.username === name);
   const citizen = user('nguoidan');
   const operator = user('trucioc');
