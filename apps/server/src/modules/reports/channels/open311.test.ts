@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../../test/support.js';
 import { act, pointInWard, unitId, WARD } from '../reports.fixtures.js';
+import { seedDemoReports } from '../seed/demo-reports.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = (name: string) =>
@@ -14,11 +15,14 @@ const schema = (name: string) =>
 
 // The Open311 GeoReport v2 JSON Schemas (copied in open311-schemas/), `$ref`s resolved by file name.
 const ajv = new Ajv({ allErrors: true, extendRefs: true });
+// swagger.json's ids are `format: uid`, which it never defines: any string. `uri` is checked (absolute).
+ajv.addFormat('uid', () => true);
 for (const name of ['request', 'service']) ajv.addSchema(schema(name), `${name}.json`);
 const validators = {
   requests: ajv.compile(schema('requests')),
   services: ajv.compile(schema('services')),
   definition: ajv.compile(schema('service-definition')),
+  created: ajv.compile(schema('request-response')),
 };
 function valid(kind: keyof typeof validators, data: unknown): void {
   const v = validators[kind];
@@ -108,6 +112,8 @@ describe('Open311 GeoReport v2', () => {
   test('POST a request with an API key (role system), then GET it back: JSON valid, XML parses', async () => {
     const created = await post(fields());
     assert.equal(created.statusCode, 201, created.body);
+    valid('created', created.json());
+    assert.ok(!('account_id' in created.json()[0]), 'an absent account is omitted, not null');
     const [{ service_request_id: code }] = created.json();
     assert.match(code, /^PA-\d{4}-\d{6}$/);
 
@@ -189,5 +195,25 @@ describe('Open311 GeoReport v2', () => {
     const badDate = await server.app.inject({ url: '/open311/v2/requests.json?start_date=hom-qua' });
     assert.equal(badDate.statusCode, 400);
     assert.equal(badDate.json()[0].code, 400);
+  });
+
+  test('without PUBLIC_URL, media_url and the discovery URL are absolute, from the request’s host', async () => {
+    await server.database.db
+      .transaction()
+      .execute((trx) => seedDemoReports(trx, server.services.audit, { count: 40, files: server.services.files }));
+    const res = await server.app.inject({ url: '/open311/v2/requests.json', headers: { host: 'ioc.example.vn:8443' } });
+    assert.equal(res.statusCode, 200);
+    const items = res.json() as { media_url: string | null }[];
+    valid('requests', items);
+    const media = items.flatMap((i) => (i.media_url ? [i.media_url] : []));
+    assert.ok(media.length > 0, 'some public reports have a photo');
+    for (const m of media) assert.match(m, /^http:\/\/ioc\.example\.vn:8443\/api\/files\/[0-9a-f-]{36}$/);
+    const photo = await server.app.inject({ url: new URL(media[0]!).pathname });
+    assert.equal(photo.statusCode, 200, 'the link serves the photo');
+    const disc = await server.app.inject({
+      url: '/open311/v2/discovery.json',
+      headers: { host: 'ioc.example.vn:8443' },
+    });
+    assert.equal(disc.json().endpoints[0].url, 'http://ioc.example.vn:8443/open311/v2');
   });
 });

@@ -85,7 +85,10 @@ export async function registerOpen311Routes(
   deps: { reports: ReportsService; apiKeys: ApiKeyService; publicUrl?: string; submitPerIpPerHour: number },
 ): Promise<void> {
   const { reports, apiKeys } = deps;
-  const base = (deps.publicUrl ?? '').replace(/\/+$/, '');
+  const fixedBase = deps.publicUrl?.replace(/\/+$/, '');
+  // Open311 wants absolute URLs (media_url is `format: uri`). Without PUBLIC_URL they are built from
+  // the request's own host, so a client always gets links it can follow; production sets PUBLIC_URL.
+  const baseOf = (req: { protocol: string; host: string }) => fixedBase ?? `${req.protocol}://${req.host}`;
   const tags = ['open311'];
 
   async function leafCategories(): Promise<PublicCategoryDto[]> {
@@ -111,7 +114,7 @@ export async function registerOpen311Routes(
   });
 
   type Row = Awaited<ReturnType<ReportsService['publicRecords']>>[number];
-  const request = (r: Row) => ({
+  const request = (base: string) => (r: Row) => ({
     service_request_id: r.code,
     status: open311Status(r.publicStatus),
     status_notes: r.publicStatus === 'answered' || r.publicStatus === 'closed' ? (r.answer ?? null) : null,
@@ -131,7 +134,7 @@ export async function registerOpen311Routes(
     media_url: r.first_photo_id ? `${base}/api/files/${r.first_photo_id}` : null,
   });
 
-  const discovery = {
+  const discovery = (base: string) => ({
     changeset: '2026-11-23T00:00:00Z',
     contact: 'Trung tâm Điều hành thông minh (IOC)',
     key_service: 'API keys are issued by the IOC administrator (role: system).',
@@ -144,7 +147,7 @@ export async function registerOpen311Routes(
         formats: ['application/json', 'text/xml'],
       },
     ],
-  };
+  });
 
   await app.register(async (raw) => {
     const scope = raw.withTypeProvider<ZodTypeProvider>();
@@ -190,7 +193,7 @@ export async function registerOpen311Routes(
       },
       async (req, reply) => {
         const [name, format] = split(req.params.file);
-        if (name === 'discovery') return send(reply, format, 'discovery', discovery);
+        if (name === 'discovery') return send(reply, format, 'discovery', discovery(baseOf(req)));
         if (name === 'services') {
           const all = await reports.categories.listPublic();
           const groups = new Map(all.map((c) => [c.id, c.name]));
@@ -230,7 +233,7 @@ export async function registerOpen311Routes(
             limit: 1000,
           });
         }
-        return send(reply, format, 'service_requests', rows.map(request));
+        return send(reply, format, 'service_requests', rows.map(request(baseOf(req))));
       },
     );
 
@@ -254,7 +257,7 @@ export async function registerOpen311Routes(
         const [code, format] = split(req.params.file);
         const rows = await reports.publicRecords({ codes: [code], limit: 1 });
         if (!rows.length) throw new Open311Error(404, `Service request not found: ${code}`);
-        return send(reply, format, 'service_requests', rows.map(request));
+        return send(reply, format, 'service_requests', rows.map(request(baseOf(req))));
       },
     );
 
@@ -323,7 +326,7 @@ export async function registerOpen311Routes(
             {
               service_request_id: report.code,
               service_notice: `Đã tiếp nhận. Thời hạn xử lý: ${c.handlingDays} ngày làm việc sau khi xác minh.`,
-              account_id: null,
+              // account_id is omitted: the schema wants a string when present, and keys have no citizen account.
             },
           ],
           201,
