@@ -3,6 +3,7 @@
  * (it orders them by their dependencies). Adding a service is one line here.
  */
 import { auditModule } from './core/audit/index.js';
+import { backupModule } from './core/backup/index.js';
 import { authModule, type CodeSender, type UnitDirectory } from './core/auth/index.js';
 import { calendarModule } from './core/calendar/index.js';
 import { eventsModule } from './core/events/index.js';
@@ -30,6 +31,7 @@ export function platformModules(opts: { codeSender?: CodeSender } = {}): AnyModu
     filesModule,
     calendarModule,
     realtimeModule,
+    backupModule,
     // services
     reportsModule,
     // end of modules
