@@ -4,6 +4,7 @@ import { openDatabase } from './core/db/index.js';
 import { buildServer } from './server.js';
 import { allMigrations } from './modules.js';
 import { startupLines } from './cli/banner.js';
+import type { SeedProgress } from './seed/progress.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,8 +18,16 @@ async function main(): Promise<void> {
 
   const server = await buildServer({ config, db, pool, url: database.url, logger });
   if (config.SEED_DEMO) {
-    const progress = lines.seeding();
-    const seeded = await server.seedDemo({ sample: true, ...(progress && { progress }) });
+    const say = lines.seeding();
+    let seeding = false;
+    // Logged as well as said: the log is what an operator reads when the terminal is gone.
+    const progress: SeedProgress = (step) => {
+      if (!seeding) logger.info('seeding the demo province');
+      seeding = true;
+      logger.info({ step: step.what, count: step.count, ms: step.ms }, 'demo data step seeded');
+      say?.(step);
+    };
+    const seeded = await server.seedDemo({ sample: true, progress });
     if (Object.keys(seeded).length) logger.info({ seeded }, 'demo data seeded');
   }
   await server.start();
