@@ -41,7 +41,8 @@ export const configSchema = z.object({
   LOCKOUT_THRESHOLD: int(5, 1),
   LOCKOUT_MINUTES: int(15, 1),
   INACTIVE_DISABLE_DAYS: int(45, 1),
-  AUDIT_RETENTION_MONTHS: int(12, 1),
+  // Level-3 rules keep security and audit logs at least 12 months: a shorter setting is refused.
+  AUDIT_RETENTION_MONTHS: int(12, 12),
   RATE_LIMIT_SIGNIN_PER_MINUTE: int(10, 1),
   RATE_LIMIT_PUBLIC_PER_MINUTE: int(60, 1),
   BODY_LIMIT_BYTES: int(1_048_576, 1024),

@@ -61,6 +61,31 @@ export function auditRepo(db: Kysely<Database>) {
     anchor(): Promise<{ seq: number; hash: string } | undefined> {
       return db.selectFrom('audit_anchor').select(['seq', 'hash']).executeTakeFirst();
     },
+    async ensureShippingCursor(target: string): Promise<void> {
+      await db
+        .insertInto('audit_shipping')
+        .values({ target, last_seq: 0 })
+        .onConflict((oc) => oc.column('target').doNothing())
+        .execute();
+    },
+    /** The collector's cursor, locked for this transaction; undefined while another holds it. */
+    async lockShippingCursor(target: string): Promise<number | undefined> {
+      const row = await db
+        .selectFrom('audit_shipping')
+        .select('last_seq')
+        .where('target', '=', target)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      return row ? Number(row.last_seq) : undefined;
+    },
+    async moveShippingCursor(target: string, lastSeq: number): Promise<void> {
+      await db
+        .updateTable('audit_shipping')
+        .set({ last_seq: lastSeq, shipped_at: new Date() })
+        .where('target', '=', target)
+        .execute();
+    },
     async batchAfter(seq: number, limit: number): Promise<AuditRow[]> {
       return (await db
         .selectFrom('audit_log')

@@ -86,6 +86,12 @@ export interface AuditPending {
   user_agent: string | null;
 }
 
+export interface AuditShipping {
+  last_seq: number;
+  shipped_at: Generated<Timestamp>;
+  target: string;
+}
+
 export type AuthUserNames = Pick<Users, 'full_name' | 'id' | 'username'>;
 
 export type CalendarOfficialDays = Pick<CalendarOverrides, 'date' | 'holiday' | 'kind'>;
@@ -319,6 +325,7 @@ export interface CoreTables {
   audit_anchor: AuditAnchor;
   audit_log: AuditLog;
   audit_pending: AuditPending;
+  audit_shipping: AuditShipping;
   auth_user_names: AuthUserNames;
   calendar_official_days: CalendarOfficialDays;
   calendar_overrides: CalendarOverrides;
