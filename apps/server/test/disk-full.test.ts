@@ -219,16 +219,30 @@ describe('files on a full disk', () => {
     );
   });
 
-  test(`a staff upload: 507 STORAGE_FULL, nothing saved, and it succeeds once there is room (${how()})`, async () => {
+  test(`a staff upload whose thumbnail does not fit: 507, and the photo stored just before is removed (${how()})`, async () => {
+    // The same photo with room: what its re-encoded objects weigh.
+    const first = await upload('/api/files', officer);
+    assert.equal(first.statusCode, 201, first.body);
+    const { id } = first.json() as { id: string };
+    const sizeOf = (suffix: string) => {
+      const f = leftovers().find((x) => x.endsWith(`${id}${suffix}`));
+      assert.ok(f, `stored ${id}${suffix}`);
+      return fs.statSync(path.join(dataDir, f)).size;
+    };
+    const [main, thumbnail] = [sizeOf('.jpg'), sizeOf('.thumb.jpg')];
+    const page = (n: number) => Math.ceil(n / 4096) * 4096;
+    const slack = 8 * 1024;
+    assert.ok(thumbnail > slack + 2 * 4096, `a thumbnail of ${thumbnail} bytes is too small for this test`);
+
     const state = { rows: await probe.countRows(), audited: await successfulUploadsAudited() };
     const stored = leftovers();
-    await leaveFree(photo.length + 64 * 1024);
+    await leaveFree(page(photo.length) + page(main) + slack); // the spool and the photo fit, its thumbnail not
     const res = await upload('/api/files', officer);
     assert.equal(res.statusCode, 507, res.body);
     assert.equal(res.json().error.code, 'STORAGE_FULL');
     assert.equal(await probe.countRows(), state.rows, 'no file row');
     assert.equal(await successfulUploadsAudited(), state.audited, 'no successful upload in the audit log');
-    assert.deepEqual(leftovers(), stored, 'nothing new on the disk');
+    assert.deepEqual(leftovers(), stored, 'the photo stored before the thumbnail failed is gone');
 
     fs.rmSync(filler());
     const ok = await upload('/api/files', officer);
