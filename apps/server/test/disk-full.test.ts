@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import nodemailer from 'nodemailer';
 import sharp from 'sharp';
 import { isStorageFull } from '../src/core/http/index.js';
 import { sessionFor, startTestServer, type Caller, type TestServer } from './support.js';
@@ -24,6 +25,7 @@ import { multipartBody, storageProbe } from '../src/core/files/files.fixtures.js
 import { categoryId, pointInWard, submit, WARD } from '../src/modules/reports/reports.fixtures.js';
 
 const CAPACITY = 4 * 1024 * 1024;
+const MAILBOX = 'phananh@ioc.tayninh.gov.vn';
 
 let server: TestServer;
 let dataDir: string;
@@ -154,7 +156,12 @@ before(async () => {
   disk = unmount
     ? { kind: 'tmpfs', release: unmount }
     : { kind: 'simulated', release: simulateDisk(fs.realpathSync(dataDir)) };
-  server = await startTestServer({ DATA_DIR: dataDir });
+  server = await startTestServer({
+    DATA_DIR: dataDir,
+    MAIL_INTAKE_PORT: '0',
+    MAIL_INTAKE_HOST: '127.0.0.1',
+    MAIL_INTAKE_ADDRESS: MAILBOX,
+  });
   officer = await sessionFor(server, 'cbtanninh');
   probe = storageProbe(dataDir, server.database.db);
   // Noise does not compress: the re-encoded photo is hundreds of KB, like a phone's.
@@ -248,6 +255,48 @@ describe('files on a full disk', () => {
     const ok = await upload('/api/files', officer);
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal(await probe.countRows(), state.rows + 1);
+  });
+
+  test(`a mailed report with a photo: SMTP 452, no report and nothing saved, accepted once there is room (${how()})`, async () => {
+    const transport = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: server.services.mailIntake!.port(),
+      secure: false,
+      ignoreTLS: true,
+    });
+    const point = await pointInWard(server, WARD.tanNinh);
+    const mail = {
+      from: 'minh@example.vn',
+      to: MAILBOX,
+      subject: 'Ổ gà lớn trên đường Cách Mạng Tháng Tám',
+      text: `Ổ gà sâu khoảng 20 cm.\nVị trí: ${point.lat}, ${point.lon}`,
+      attachments: [{ filename: 'o-ga.jpg', content: photo, contentType: 'image/jpeg' }],
+    };
+    try {
+      const state = { rows: await probe.countRows(), audited: await successfulUploadsAudited() };
+      const reports = await reportCount();
+      const stored = leftovers();
+      await leaveFree(0);
+      await assert.rejects(transport.sendMail(mail), (err: { responseCode?: number }) => err.responseCode === 452);
+      assert.equal(await reportCount(), reports, 'no report without its photo');
+      assert.equal(await probe.countRows(), state.rows, 'no file row');
+      assert.equal(await successfulUploadsAudited(), state.audited, 'no successful upload in the audit log');
+      assert.deepEqual(leftovers(), stored, 'nothing new on the disk');
+
+      fs.rmSync(filler());
+      // The sending server retries a 4xx: the same mail then goes in, with its photo.
+      const info = await transport.sendMail(mail);
+      const code = /PA-\d{4}-\d{6}/.exec(info.response ?? '')?.[0];
+      assert.ok(code, info.response);
+      const report = await server.database.db
+        .selectFrom('reports')
+        .select('id')
+        .where('code', '=', code)
+        .executeTakeFirstOrThrow();
+      assert.equal((await server.services.files.listAttached('report', report.id)).length, 1);
+    } finally {
+      transport.close();
+    }
   });
 
   test('what counts as a full storage: ENOSPC, EDQUOT, MinIO’s full bucket, also as the cause of another error', () => {
