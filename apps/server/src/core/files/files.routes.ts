@@ -81,7 +81,7 @@ export async function registerFilesRoutes(
             '(EXIF removed after GPS and capture time are read), videos and PDFs stored as sent.',
           consumes: ['multipart/form-data'],
           body: uploadForm,
-          response: { ...responses({ 201: fileSchema }), 413: errorResponse, 415: errorResponse },
+          response: { ...responses({ 201: fileSchema }), 413: errorResponse, 415: errorResponse, 507: errorResponse },
         },
       },
       async (req, reply) => {
@@ -113,7 +113,12 @@ export async function registerFilesRoutes(
             'until attached; unattached uploads are removed by the orphan cleanup.',
           consumes: ['multipart/form-data'],
           body: uploadForm.pick({ file: true }),
-          response: { ...responses({ 201: guestUploadResponse }), 413: errorResponse, 415: errorResponse },
+          response: {
+            ...responses({ 201: guestUploadResponse }),
+            413: errorResponse,
+            415: errorResponse,
+            507: errorResponse,
+          },
         },
       },
       async (req, reply) => {
