@@ -8,13 +8,40 @@ import type { Context } from './context.js';
 import type { StaffSort } from './lists.repo.js';
 import { iso, listFilter, mediaOf } from './view-helpers.js';
 import { tokenHash } from './intake.js';
-import { allowedActions, OPEN, publicStatusOf } from './machine.js';
+import { allowedActions, OPEN, publicStatusOf, publicSteps, reporterStatusOf } from './machine.js';
 import { PUBLIC_VISIBLE, type FullQuery, type ReportRow } from './reports.repo.js';
 import { reportsErrors } from './reports.errors.js';
 
 export interface Viewer {
   actor: Actor | null;
   token?: string;
+}
+
+type HistoryRow = Awaited<ReturnType<Context['repo']['history']>>[number];
+
+/**
+ * Staff read every step; the reporter reads the public steps, each once
+ * (machine.publicSteps), with the notes addressed to them kept under the step
+ * they were written in.
+ */
+function timelineOf(history: readonly HistoryRow[], asStaff: boolean): ReportDto['timeline'] {
+  const entries = history.map((h) => ({
+    at: h.at.toISOString(),
+    action: h.action,
+    fromStatus: h.from_status,
+    toStatus: h.to_status,
+    status: reporterStatusOf(h.to_status),
+    unitName: h.unit_name,
+    actorLabel: asStaff ? h.actor_label : null,
+    note: asStaff || h.visibility === 'reporter' ? h.note : null,
+  }));
+  const toDto = ({ status, ...e }: (typeof entries)[number]) => ({ ...e, publicStatus: status });
+  if (asStaff) return entries.map(toDto);
+  return publicSteps(entries).map((step, i, steps) => {
+    const end = i + 1 < steps.length ? entries.indexOf(steps[i + 1]!) : entries.length;
+    const notes = entries.slice(entries.indexOf(step), end).flatMap((e) => (e.note ? [e.note] : []));
+    return toDto({ ...step, note: notes.length ? notes.join('\n\n') : null });
+  });
 }
 
 /** Reading reports as staff or as their reporter: one report, the queues, "my reports". (Public side: public-views.ts.) */
@@ -79,6 +106,7 @@ export function createViews(c: Context) {
       code: r.code,
       status: r.status,
       publicStatus: r.is_public ? publicStatusOf(r.status) : null,
+      reporterStatus: reporterStatusOf(r.status),
       channel: r.channel,
       category: { id: r.category_id, code: r.category_code, name: r.category_name },
       title: r.title,
@@ -139,15 +167,7 @@ export function createViews(c: Context) {
         doneAt: iso(i.done_at),
         doneBy: i.done_by_label,
       })),
-      timeline: history.map((h) => ({
-        at: h.at.toISOString(),
-        action: h.action,
-        fromStatus: h.from_status,
-        toStatus: h.to_status,
-        unitName: h.unit_name,
-        actorLabel: asStaff ? h.actor_label : null,
-        note: asStaff || h.visibility === 'reporter' ? h.note : null,
-      })),
+      timeline: timelineOf(history, asStaff),
       allowedActions: actions,
     };
   }
@@ -208,6 +228,7 @@ export function createViews(c: Context) {
       id: r.id,
       code: r.code,
       status: r.status,
+      reporterStatus: reporterStatusOf(r.status),
       title: r.title,
       categoryId: r.category_id,
       categoryName: r.category_name,
