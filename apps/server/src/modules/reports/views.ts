@@ -220,7 +220,11 @@ export function createViews(c: Context) {
     if (!r) throw reportsErrors.error('REPORT_NOT_FOUND');
     const { who, isReporter } = await resolve({ actor: null, token }, r);
     if (!isReporter) throw reportsErrors.error('REPORT_NOT_FOUND');
-    return build(r, who, false);
+    const dto = await build(r, who, false);
+    // A guest has no session: its photo links carry the token that proves it is the reporter.
+    const q = `?token=${encodeURIComponent(token)}`;
+    const media = dto.media.map((m) => ({ ...m, url: m.url + q, thumbnailUrl: m.thumbnailUrl && m.thumbnailUrl + q }));
+    return { ...dto, media };
   }
 
   function summary(r: ReportRow): ReportSummaryDto {
@@ -313,12 +317,15 @@ export function createViews(c: Context) {
     return (await c.lists.mine(actor.userId, limit, offset)).map(summary);
   }
 
-  /** Photos of a report: anyone when the report is public; staff who see it; its reporter. */
-  async function canSeeAttachments(actor: Actor | null, id: string): Promise<boolean> {
+  /**
+   * Photos of a report: anyone when the report is public; staff who see it;
+   * its reporter, signed in or a guest showing the report's tracking token.
+   */
+  async function canSeeAttachments(viewer: Viewer, id: string): Promise<boolean> {
     const r = await repo.find(id);
     if (!r) return false;
     if (r.is_public && PUBLIC_VISIBLE.includes(r.status)) return true;
-    const { who } = await resolve({ actor }, r);
+    const { who } = await resolve(viewer, r);
     return who.has('viewer') || who.has('reporter');
   }
 
