@@ -82,7 +82,7 @@ export const enReports: Messages<typeof viReports> = {
     unit: 'Handling unit',
     publicStatus: {
       received: 'Received',
-      processing: 'Processing',
+      processing: 'Being handled',
       answered: 'Answered',
       closed: 'Closed',
     },
