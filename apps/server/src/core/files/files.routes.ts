@@ -47,7 +47,17 @@ const uploadForm = z
   })
   .partial();
 
-const downloadQuery = z.object({ download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)') });
+/** The secret of the record the file is attached to, for a caller without an account (see AccessProof). */
+const proofQuery = z.object({
+  token: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Mã theo dõi của hồ sơ chứa tệp (khách xem ảnh phản ánh của mình trước khi công khai)'),
+});
+const downloadQuery = proofQuery.extend({
+  download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)'),
+});
 
 const guestUploadResponse = z.object({
   file: fileSchema,
@@ -139,9 +149,15 @@ export async function registerFilesRoutes(
     {
       // Readable by anyone the file's record allows (public report photos); otherwise 404 (see canRead).
       config: { permission: { public: true } },
-      schema: { tags, summary: 'Thông tin tệp', params: idParams, response: responses({ 200: fileSchema }) },
+      schema: {
+        tags,
+        summary: 'Thông tin tệp',
+        params: idParams,
+        querystring: proofQuery,
+        response: responses({ 200: fileSchema }),
+      },
     },
-    (req) => files.describe(req.actor, req.auditCtx, req.params.id),
+    (req) => files.describe(req.actor, req.auditCtx, req.params.id, { token: req.query.token }),
   );
 
   app.get(
@@ -157,7 +173,7 @@ export async function registerFilesRoutes(
       },
     },
     async (req, reply) => {
-      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'original');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'original', { token: req.query.token });
       return sendDownload(req, reply, d, req.query.download === '1');
     },
   );
@@ -166,10 +182,10 @@ export async function registerFilesRoutes(
     '/api/files/:id/thumbnail',
     {
       config: { permission: { public: true } },
-      schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, response: responses({}) },
+      schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, querystring: proofQuery, response: responses({}) },
     },
     async (req, reply) => {
-      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'thumbnail');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'thumbnail', { token: req.query.token });
       return sendDownload(req, reply, d, false);
     },
   );

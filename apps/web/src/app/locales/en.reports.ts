@@ -67,6 +67,7 @@ export const enReports: Messages<typeof viReports> = {
     answer: 'Official answer',
     rating: 'Rating',
     rate: 'Rate the result',
+    yourRating: 'Your rating',
     ratingComment: 'Comment',
     sendRating: 'Send rating',
     rated: 'Thank you for your rating',
@@ -81,7 +82,7 @@ export const enReports: Messages<typeof viReports> = {
     unit: 'Handling unit',
     publicStatus: {
       received: 'Received',
-      processing: 'Processing',
+      processing: 'Being handled',
       answered: 'Answered',
       closed: 'Closed',
     },

@@ -6,7 +6,7 @@ import { api, itemsOf } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useRealtime } from '../../shared/realtime';
 import type { ReportSummaryDto } from './reportsApi';
-import { StatusTag } from './StatusTag';
+import { PublicStatusTag } from './StatusTag';
 
 /** "Phản ánh của tôi": the signed-in citizen's reports. */
 export function MyReportsPage() {
@@ -32,7 +32,7 @@ export function MyReportsPage() {
             <List.Item.Meta
               title={
                 <Space wrap size={4}>
-                  <StatusTag status={r.status} />
+                  <PublicStatusTag status={r.reporterStatus} />
                   <span>{r.title}</span>
                 </Space>
               }
