@@ -126,6 +126,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '\u0000',
   '\u202Egnp.exe\u202C',
   'e' + '\u0301'.repeat(300),
+  'Đu\u031Bo\u031B\u0300ng Tie\u0302\u0301ng Vie\u0323\u0302t',
   'Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357\u0358\u0359\u035A',
   '👨‍👩‍👧‍👦🇻🇳🤡',
   '\uD800',

@@ -277,3 +277,77 @@ export function requestArb(op: Operation, known: Known): fc.Arbitrary<FuzzReques
       kind: `${path.hostile ? 'hostile-path ' : ''}${body.kind}`,
     }));
 }
+
+/**
+ * The hostile texts and numbers sent systematically: each one in every free-text field and
+ * parameter at once (strings without format, enum or pattern), every number at once, so a
+ * bounded run reaches each handler with each of them, which random picks would only sample.
+ */
+export const SYSTEMATIC: readonly { label: string; text?: string; number?: unknown }[] = [
+  { label: 'NUL', text: 'a\u0000b' },
+  { label: 'RTL override', text: '\u202Egnp.exe\u202C' },
+  // Short enough for the usual maxLength, so they reach the handler: Vietnamese as NFD (what some
+  // keyboards and macOS file names send) and a stack of marks on one letter.
+  { label: 'Vietnamese NFD', text: 'Đu\u031Bo\u031B\u0300ng Tie\u0302\u0301ng Vie\u0323\u0302t' },
+  { label: 'combining marks', text: 'e' + '\u0301\u0302\u0303\u0323'.repeat(6) },
+  { label: 'emoji', text: '👨‍👩‍👧‍👦🇻🇳' },
+  { label: 'lone surrogate', text: 'a\uD800b' },
+  { label: 'SQL quote', text: "' OR '1'='1' --" },
+  { label: 'traversal', text: '../../etc/passwd' },
+  { label: 'empty', text: '' },
+  { label: 'nearly 1 MB', text: 'x'.repeat(1024 * 1024 - 4096) },
+  { label: 'huge number', number: new RawJson('1e400') },
+  { label: '2^63', number: 2 ** 63 },
+  { label: 'negative fraction', number: -0.5 },
+];
+
+function isFreeText(s: JsonSchema | undefined): boolean {
+  return s?.type === 'string' && !s.format && !s.enum && !(s as { pattern?: string }).pattern;
+}
+
+/** The value with its free-text strings (or its numbers) replaced by the hostile one. */
+function fill(schema: JsonSchema, v: unknown, h: { text?: string; number?: unknown }): unknown {
+  const alt = schema.anyOf ?? schema.oneOf;
+  if (alt) return alt.reduce<unknown>((x, s) => fill(s, x, h), v);
+  if (typeof v === 'string') return h.text !== undefined && isFreeText(schema) ? h.text : v;
+  if (typeof v === 'number') return h.number !== undefined ? h.number : v;
+  if (Array.isArray(v)) return v.map((x) => fill(schema.items ?? {}, x, h));
+  if (v === null || typeof v !== 'object') return v;
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fill(schema.properties?.[k] ?? {}, x, h)]));
+}
+
+/** One systematic request: known ids in the path, a generated body and query, the hostile value everywhere it fits. */
+export function systematicRequest(
+  op: Operation,
+  known: Known,
+  h: (typeof SYSTEMATIC)[number],
+  seed: number,
+): FuzzRequest {
+  // Of a few samples the fullest (optional fields present), so the hostile value lands in more places.
+  const sample = <T>(arb: fc.Arbitrary<T>): T =>
+    fc.sample(arb, { seed, numRuns: 6 }).sort((a, b) => toJson(b).length - toJson(a).length)[0]!;
+  let path = op.path;
+  for (const p of op.pathParams) {
+    const v = known.byName[p.name]?.[0] ?? (p.schema?.format === 'uuid' ? known.uuids[0] : undefined) ?? 'x';
+    path = path.replace(`{${p.name}}`, encodeSegment(String(isFreeText(p.schema) && h.text ? h.text : v)));
+  }
+  const q = new URLSearchParams();
+  for (const p of op.queryParams) {
+    const numeric = p.schema?.type === 'integer' || p.schema?.type === 'number';
+    if (isFreeText(p.schema) && h.text !== undefined) q.append(p.name, h.text);
+    else if (numeric && h.number !== undefined) q.append(p.name, queryText(h.number));
+    else if (p.required) q.append(p.name, queryText(sample(fromSchema(p.schema ?? {}, known, p.name))));
+  }
+  const body =
+    op.body && op.body.contentType !== 'multipart/form-data'
+      ? fill(op.body.schema, sample(fromSchema(op.body.schema, known)), h)
+      : undefined;
+  const form = op.body?.contentType === 'application/x-www-form-urlencoded';
+  return {
+    method: op.method,
+    url: path + (q.size ? `?${q.toString()}` : ''),
+    headers: body === undefined ? {} : { 'content-type': op.body!.contentType },
+    ...(body !== undefined && { payload: form ? formText(body) : toJson(body) }),
+    kind: `systematic ${h.label}`,
+  };
+}
