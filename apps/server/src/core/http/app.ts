@@ -75,8 +75,20 @@ const PLUGIN_PUBLIC = /^\/api\/docs(\/|$)/;
  * permission does not register.
  */
 export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; routes: RegisteredRoute[] }> {
+  // Helmet's headers, computed once at start-up (@fastify/helmet rebuilt them on every request).
+  const security = securityHeaders(helmetOptions(opts));
   const app = Fastify({
     loggerInstance: opts.logger,
+    // The router refuses a broken percent-encoding or a path parameter over maxParamLength before
+    // any hook or the error handler runs; left alone, Fastify answers in its own format.
+    frameworkErrors: (err, req, reply) => {
+      applySecurityHeaders(reply.raw, security);
+      const e = httpErrors.error(err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'URL_TOO_LONG' : 'MALFORMED_URL');
+      const lang = pickLang(req.headers['accept-language']);
+      // Typed with an unknown route's generics, which allow no status at all: it is a plain reply.
+      const plain = reply as unknown as import('fastify').FastifyReply;
+      return plain.status(e.status).send({ error: { code: e.code, message: e.messageIn(lang) } });
+    },
     bodyLimit: opts.bodyLimit,
     trustProxy: opts.trustProxy,
     // Per-request log lines cost throughput; request metrics go to /metrics instead.
@@ -130,8 +142,6 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     errorResponseBuilder: (_req, ctx) =>
       Object.assign(httpErrors.error('RATE_LIMITED', { retryAfterSeconds: Math.ceil(ctx.ttl / 1000) })),
   });
-  // Helmet's headers, computed once at start-up (@fastify/helmet rebuilt them on every request).
-  const security = securityHeaders(helmetOptions(opts));
   app.addHook('onRequest', (_req, reply, done) => {
     applySecurityHeaders(reply.raw, security);
     done();

@@ -6,7 +6,7 @@
 export type Lang = 'vi' | 'en';
 
 export interface ErrorSpec {
-  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503 | 507;
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 414 | 415 | 422 | 423 | 429 | 503 | 507;
   vi: string;
   en: string;
 }
@@ -54,6 +54,16 @@ export const httpErrors = defineErrors({
     status: 400,
     vi: 'Dữ liệu gửi lên chứa ký tự NUL (U+0000), không được chấp nhận.',
     en: 'The request contains a NUL character (U+0000), which is not accepted.',
+  },
+  MALFORMED_URL: {
+    status: 400,
+    vi: 'Địa chỉ (URL) bị lỗi mã hóa ký tự.',
+    en: 'The URL is badly percent-encoded.',
+  },
+  URL_TOO_LONG: {
+    status: 414,
+    vi: 'Một phần của địa chỉ (URL) quá dài.',
+    en: 'A segment of the URL is too long.',
   },
   MALFORMED_JSON: { status: 400, vi: 'Nội dung JSON bị lỗi cú pháp.', en: 'The JSON body is malformed.' },
   BODY_TOO_LARGE: { status: 413, vi: 'Nội dung gửi lên quá lớn.', en: 'The request body is too large.' },

@@ -101,6 +101,25 @@ describe('unknown API paths are JSON 404s, not the web app', () => {
   });
 });
 
+describe('URLs the router refuses still get the one error format (found by test/fuzz.test.ts)', () => {
+  for (const [url, status, code] of [
+    ['/api/reports/%zz', 400, 'MALFORMED_URL'],
+    ['/api/units/%C0%AE%C0%AE?lang=en', 400, 'MALFORMED_URL'],
+    // A parameter over maxParamLength is 414 URL_TOO_LONG without a web app (test/fuzz.test.ts has that
+    // case); here the web app's catch-all route takes the path instead.
+    [`/api/files/${'x'.repeat(101)}`, 404, 'NOT_FOUND'],
+  ] as const) {
+    test(`${url.slice(0, 40)} → ${status} ${code}`, async () => {
+      const res = await server.app.inject({ url, headers: { 'accept-language': 'en' } });
+      assert.equal(res.statusCode, status, res.body);
+      assert.match(String(res.headers['content-type']), /application\/json/);
+      assert.equal(res.json().error.code, code);
+      assert.ok(res.json().error.message);
+      assert.equal(res.headers['x-content-type-options'], 'nosniff', 'the security headers too');
+    });
+  }
+});
+
 describe('cookies on an https site', () => {
   test('the session cookie is Secure when PUBLIC_URL is https, even over the proxy’s plain http', async () => {
     const res = await server.app.inject({
