@@ -128,7 +128,7 @@ describe('admin journey in a real browser', () => {
           // Whatever the cell holds (text included) stays within it: no e-mail running into the next column.
           // (A tag cuts its own text with an ellipsis: its box is what shows, checked below.)
           const tags = [...cell.querySelectorAll('.ant-tag-blue')].map((t) => t.getBoundingClientRect());
-          const content = document.createRange();
+          const content = table.ownerDocument.createRange();
           content.selectNodeContents(cell);
           const c = content.getBoundingClientRect();
           if (!tags.length && c.width && (c.left < box.left - 0.5 || c.right > box.right + 0.5))
