@@ -6,6 +6,8 @@ export {
   isDatabaseUnavailable,
   pickLang,
   type ErrorCatalog,
+  type ErrorCode,
+  type ErrorSpecs,
   type ErrorSpec,
   type Lang,
 } from './errors.js';
