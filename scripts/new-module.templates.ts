@@ -71,7 +71,9 @@ export function ${name}Repo(db: Db) {
   };
 }
 `,
-    [`${S}/${name}.service.ts`]: `import type { AuditContext, AuditService } from '../../core/audit/index.js';
+    [`${S}/${name}.service.ts`]: `import type { EventPayloads } from '@vioc/contracts';
+import { z } from 'zod';
+import type { AuditContext, AuditService } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import type { Db } from '../../core/db/index.js';
 import type { EventBus } from '../../core/events/index.js';
@@ -79,6 +81,18 @@ import { ${name}Errors } from './${name}.errors.js';
 import { ${name}Repo } from './${name}.repo.js';
 
 export const ${ERR}_ITEM_CREATED = '${name}.item_created';
+
+/**
+ * Its events with their payload schemas. They join the event catalogue here by declaration merging,
+ * which types publish and subscribers; moving them to packages/contracts/src/events shares them with the web.
+ */
+export const ${ERR}_EVENTS = { [${ERR}_ITEM_CREATED]: z.object({ id: z.uuid(), title: z.string() }) } as const;
+
+type ${P}Events = EventPayloads<typeof ${ERR}_EVENTS>;
+declare module '@vioc/contracts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled from the schemas above
+  interface EventCatalog extends ${P}Events {}
+}
 
 /** Everything the service uses, and nothing more. */
 export interface ${P}Deps {
@@ -185,7 +199,7 @@ import { auditRef } from '../../core/audit/index.js';
 import { eventsRef } from '../../core/events/index.js';
 import { defineModule, moduleRef } from '../../core/platform/index.js';
 import { register${P}Routes } from './${name}.routes.js';
-import { ${ERR}_ITEM_CREATED, create${P}Service, type ${P}Service } from './${name}.service.js';
+import { ${ERR}_EVENTS, create${P}Service, type ${P}Service } from './${name}.service.js';
 
 export type { ${P}Service, ${P}ItemDto } from './${name}.service.js';
 export { ${ERR}_ITEM_CREATED } from './${name}.service.js';
@@ -199,7 +213,7 @@ export const ${name}Module = defineModule({
   config: z.object({ ${ERR}_MAX_TITLE: z.coerce.number().int().min(10).max(200).default(200) }),
   migrations: path.join(import.meta.dirname, 'migrations'),
   permissions: [{ name: '${name}.create', vi: 'Tạo mục', en: 'Create items', roles: ['officer', 'unit_leader'] }],
-  events: { [${ERR}_ITEM_CREATED]: z.object({ id: z.uuid(), title: z.string() }) },
+  events: ${ERR}_EVENTS,
   init: ({ db, config, deps }) =>
     create${P}Service({ db, audit: deps.audit, publish: deps.bus.publish, options: { maxTitle: config.${ERR}_MAX_TITLE } }),
   routes: (app, service) => register${P}Routes(app, { ${name}: service }),

@@ -18,6 +18,15 @@ import { serve } from './child.js';
 import { epochMs, quantile, round, sleep } from './common.js';
 
 export const EVENT_TYPE = 'bench.tick';
+
+/** The bench's own event joins the catalogue (its bare bus declares no types, so nothing checks it at run time). */
+export interface BenchEvents {
+  'bench.tick': { p: number; n: number; sentAt: number };
+}
+declare module '@vioc/contracts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface EventCatalog extends BenchEvents {}
+}
 export const EVENT_TOPIC = 'bench';
 
 export interface PublishSpec {

@@ -53,7 +53,7 @@ export async function startRig(opts: RigOptions): Promise<Rig> {
     const now = epochMs();
     for (const e of events) {
       if (e.type !== EVENT_TYPE) continue;
-      const { p, n, sentAt } = e.payload as { p: number; n: number; sentAt: number };
+      const { p, n, sentAt } = e.payload;
       if (p !== heardPhase) continue;
       heardAt[n] = now;
       heardFromSent.add(now - sentAt);

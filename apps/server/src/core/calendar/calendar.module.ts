@@ -2,7 +2,8 @@ import { auditRef } from '../audit/index.js';
 import { eventsRef } from '../events/index.js';
 import { defineModule, moduleRef } from '../platform/index.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
-import { CALENDAR_CHANGED, createCalendarService, type CalendarService } from './calendar.service.js';
+import { calendarEvents } from '@vioc/contracts';
+import { createCalendarService, type CalendarService } from './calendar.service.js';
 
 export const calendarRef = moduleRef<CalendarService>('calendar');
 
@@ -11,7 +12,7 @@ export const calendarModule = defineModule({
   description: 'Vietnamese working-day calendar: lunar holidays, official overrides, office hours',
   core: true,
   deps: { audit: auditRef, bus: eventsRef },
-  events: { [CALENDAR_CHANGED]: null },
+  events: calendarEvents,
   init: ({ db, clock, deps }) =>
     createCalendarService({
       db,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { EventPayload, EventType } from '@vioc/contracts';
 import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { NewEvent } from '../events/index.js';
@@ -66,7 +67,7 @@ export interface OverrideInput {
   reason: string;
 }
 
-export const CALENDAR_CHANGED = 'calendar.override_changed';
+export const CALENDAR_CHANGED = 'calendar.override_changed' satisfies EventType;
 const DEFAULT_HOURS = [
   { start: '07:30', end: '11:30' },
   { start: '13:30', end: '17:00' },
@@ -288,7 +289,12 @@ export function createCalendarService(deps: {
     invalidate();
   }
 
-  async function announce(trx: Kysely<Database>, actor: Actor, date: string, payload: Record<string, unknown>) {
+  async function announce(
+    trx: Kysely<Database>,
+    actor: Actor,
+    date: string,
+    payload: Omit<EventPayload<typeof CALENDAR_CHANGED>, 'date'>,
+  ) {
     await deps.publish?.(trx, {
       type: CALENDAR_CHANGED,
       aggregateType: 'calendar',

@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/index.js';
 import { isDatabaseUnavailable } from '../http/index.js';
 import { eventsRepo } from './events.repo.js';
+import type { EventPattern, EventType, MatchingType } from '@vioc/contracts';
 import { typeMatches, type DomainEvent, type EventHandler, type NewEvent, type Subscription } from './events.types.js';
 
 export const EVENTS_CHANNEL = 'vioc_events';
@@ -16,7 +17,20 @@ const CATCH_UP_PAGE = 1000;
 
 /** What the bus needs of a payload schema (zod's safeParse). */
 export interface PayloadSchema {
-  safeParse(v: unknown): { success: true } | { success: false; error: { message: string } };
+  safeParse(
+    v: unknown,
+  ): { success: true } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+}
+
+/** Publishing an undeclared type or a payload that breaks its schema: a programming error, nothing is written. */
+export class EventRejected extends Error {
+  override readonly name = 'EventRejected';
+  constructor(
+    readonly type: string,
+    reason: string,
+  ) {
+    super(`event ${type}: ${reason}`);
+  }
 }
 
 export type BroadcastListener = (events: DomainEvent[]) => void;
@@ -49,20 +63,34 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
     for (const [t, schema] of Object.entries(types)) declared.set(t, schema);
   }
   /** An unknown type or a payload that breaks its schema is a programming error: refuse before writing. */
-  function checkDeclared(e: NewEvent): void {
+  function checkDeclared(e: { type: string; payload: unknown }): void {
     if (declared.size === 0) return;
-    if (!declared.has(e.type)) throw new Error(`event type ${e.type} is not declared by any running module`);
+    if (!declared.has(e.type)) throw new EventRejected(e.type, 'the type is not declared by any running module');
     const result = declared.get(e.type)?.safeParse(e.payload);
-    if (result && !result.success)
-      throw new Error(`event ${e.type}: payload does not match its schema: ${result.error.message}`);
+    if (result && !result.success) {
+      const issues = result.error.issues.map((i) => `${i.path.map(String).join('.') || '(payload)'}: ${i.message}`);
+      throw new EventRejected(e.type, `the payload does not match its schema: ${issues.join('; ')}`);
+    }
   }
 
-  function subscribe(name: string, types: string[], handler: EventHandler, opts: { maxAttempts?: number } = {}): void {
+  /** Handles the types `types` match; the handler gets their payloads typed (`reports.*`: every reports event). */
+  function subscribe<const P extends EventPattern>(
+    name: string,
+    types: readonly P[],
+    handler: EventHandler<MatchingType<P>>,
+    opts: { maxAttempts?: number } = {},
+  ): void {
     if (subscriptions.some((s) => s.name === name)) throw new Error(`subscriber ${name} is already registered`);
-    subscriptions.push({ name, types, handler, maxAttempts: opts.maxAttempts ?? 8 });
+    // Erased for the list: dispatch only hands this handler events whose type `types` match.
+    const erased = handler as unknown as EventHandler;
+    subscriptions.push({ name, types, handler: erased, maxAttempts: opts.maxAttempts ?? 8 });
   }
 
-  async function publish(trx: Kysely<Database>, e: NewEvent): Promise<DomainEvent> {
+  /**
+   * Writes the event in `trx`. Typed by its type: the payload must be that type's
+   * (@vioc/contracts' catalogue); at run time the declared schema checks it again.
+   */
+  async function publish<T extends EventType>(trx: Kysely<Database>, e: NewEvent<T>): Promise<DomainEvent<T>> {
     checkDeclared(e);
     const row = await repo.insertEvent(trx, {
       type: e.type,
@@ -73,7 +101,8 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
       payload: JSON.stringify(e.payload),
       actor_id: e.actorId ?? null,
     });
-    const event: DomainEvent = {
+    // The same pairing of type and payload as `e`, which the compiler cannot follow through the spread union.
+    const event = {
       seq: Number(row.id),
       id: row.event_id,
       type: e.type,
@@ -84,7 +113,7 @@ export function createEventBus(deps: { db: Kysely<Database>; url: string; logger
       payload: e.payload,
       actorId: e.actorId ?? null,
       createdAt: new Date(row.created_at).toISOString(),
-    };
+    } as DomainEvent<T>;
     const aggregateKey = `${e.aggregateType}:${e.aggregateId}`;
     await repo.insertDeliveries(
       trx,

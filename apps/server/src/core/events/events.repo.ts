@@ -15,6 +15,10 @@ interface EventRow {
   created_at: Date;
 }
 
+/**
+ * A stored event. Its payload passed its schema when it was published (the bus refuses
+ * any other), so the row is trusted to pair its type and payload as the catalogue says.
+ */
 export function toDomainEvent(r: EventRow): DomainEvent {
   return {
     seq: Number(r.id),
@@ -24,10 +28,10 @@ export function toDomainEvent(r: EventRow): DomainEvent {
     aggregateId: r.aggregate_id,
     unitId: r.unit_id,
     audience: (r.audience ?? {}) as DomainEvent['audience'],
-    payload: (r.payload ?? {}) as DomainEvent['payload'],
+    payload: r.payload ?? {},
     actorId: r.actor_id,
     createdAt: new Date(r.created_at).toISOString(),
-  };
+  } as DomainEvent;
 }
 
 export interface ClaimedDelivery {

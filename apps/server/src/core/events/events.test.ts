@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
 import { eventually, freshDatabase, type TestDatabase } from '../../../test/support.js';
 import { createEventBus, type EventBus } from './event-bus.js';
-import type { DomainEvent } from './events.types.js';
+import type { DomainEvent, NewEvent } from './events.types.js';
 
 let database: TestDatabase;
 const buses: EventBus[] = [];
@@ -25,7 +25,7 @@ function newBus(): EventBus {
 
 const until = <T>(check: Parameters<typeof eventually<T>>[0], ms = 5000) => eventually(check, ms);
 
-const event = (aggregateId: string, n: number) => ({
+const event = (aggregateId: string, n: number): NewEvent<'test.happened'> => ({
   type: 'test.happened',
   aggregateType: 'thing',
   aggregateId,

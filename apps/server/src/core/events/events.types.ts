@@ -1,4 +1,4 @@
-import type { Role } from '@vioc/contracts';
+import type { EventPayload, EventType, Role } from '@vioc/contracts';
 
 /** Who may receive an event through realtime channels; checked at send time. */
 export interface EventAudience {
@@ -17,36 +17,45 @@ export interface EventAudience {
   areaUnitId?: string;
 }
 
-export interface NewEvent {
-  /** `<domain>.<what>` in snake case, e.g. `org.unit_updated`. */
-  type: string;
+/** The envelope of one event of type T, whatever it carries. */
+interface Envelope<T extends EventType> {
+  /** `<domain>.<what>` in snake case, e.g. `org.unit_updated`: a key of the event catalogue (@vioc/contracts). */
+  type: T;
   aggregateType: string;
   aggregateId: string;
+  payload: EventPayload<T>;
+}
+
+type NewEventOf<T extends EventType> = Envelope<T> & {
   unitId?: string | null;
   audience?: EventAudience;
-  payload: Record<string, unknown>;
   actorId?: string | null;
-}
+};
 
-export interface DomainEvent {
+type DomainEventOf<T extends EventType> = Envelope<T> & {
   seq: number;
   id: string;
-  type: string;
-  aggregateType: string;
-  aggregateId: string;
   unitId: string | null;
   audience: EventAudience;
-  payload: Record<string, unknown>;
   actorId: string | null;
   createdAt: string;
-}
+};
 
-export type EventHandler = (event: DomainEvent) => Promise<void>;
+/**
+ * An event to publish: a union over the types in T, so `type` and `payload`
+ * stay paired (a payload of another type does not compile).
+ */
+export type NewEvent<T extends EventType = EventType> = { [K in T]: NewEventOf<K> }[T];
+
+/** A published event as subscribers and listeners get it; narrowing on `type` types the payload. */
+export type DomainEvent<T extends EventType = EventType> = { [K in T]: DomainEventOf<K> }[T];
+
+export type EventHandler<T extends EventType = EventType> = (event: DomainEvent<T>) => Promise<void>;
 
 export interface Subscription {
   name: string;
   /** Event types handled; a trailing `.*` matches a domain (`org.*`), `*` everything. */
-  types: string[];
+  types: readonly string[];
   handler: EventHandler;
   maxAttempts: number;
 }

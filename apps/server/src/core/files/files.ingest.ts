@@ -13,7 +13,6 @@ import type { Database, FilesTable } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { OrgService } from '../org/index.js';
 import { pathWithin, type Actor } from '../auth/index.js';
-import { AppError } from '../http/index.js';
 import { fileTooLarge, filesErrors } from './files.errors.js';
 import {
   detectType,
@@ -300,7 +299,7 @@ export function createIngest(deps: {
 
   /** Rejected uploads are security events (a script named .jpg, a zip bomb): audited too. */
   async function auditRejection(ctx: AuditContext, err: unknown): Promise<void> {
-    if (!(err instanceof AppError) || !err.code.startsWith('FILE_')) return;
+    if (!filesErrors.is(err)) return;
     await audit.recordAlone(ctx, {
       action: 'file.upload',
       outcome: 'failed',

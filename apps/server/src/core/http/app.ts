@@ -170,15 +170,16 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
     const lang = req.lang ?? 'vi';
     const app_ = toAppError(err);
     if (app_) {
-      if (app_.code === 'RATE_LIMITED')
+      if (httpErrors.is(app_, 'RATE_LIMITED'))
         void reply.header(
           'retry-after',
           String((app_.details as { retryAfterSeconds?: number })?.retryAfterSeconds ?? 60),
         );
       // The embedded database restarts within seconds; clients and proxies may retry after that.
-      if (app_.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
+      if (httpErrors.is(app_, 'DATABASE_UNAVAILABLE')) void reply.header('retry-after', '5');
       // Nothing frees the space by itself: the operator has to act, so it is logged as an error.
-      if (app_.code === 'STORAGE_FULL') req.log.error({ err, url: req.url }, 'storage full: a write was refused');
+      if (httpErrors.is(app_, 'STORAGE_FULL'))
+        req.log.error({ err, url: req.url }, 'storage full: a write was refused');
       return reply
         .status(app_.status)
         .send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });

@@ -1,7 +1,10 @@
 /**
  * One error model for the whole server. Each module declares a closed set of
- * codes with their HTTP status and bilingual message; the record type makes an
- * unmapped code a compile error.
+ * codes, each with its HTTP status and bilingual message, in one record
+ * (`defineErrors`): the union of its codes is derived from the record, so a
+ * code without its mapping cannot exist, and a typo in `error('…')` or
+ * `is(err, '…')` fails to compile. Code is never compared as a string: two
+ * modules may use one name (auth's and org's UNIT_NOT_FOUND answer 422 and 404).
  */
 export type Lang = 'vi' | 'en';
 
@@ -11,9 +14,12 @@ export interface ErrorSpec {
   en: string;
 }
 
-export class AppError extends Error {
+/** The mapping of a module's codes, written `{ CODE: { status, vi, en } }`. */
+export type ErrorSpecs = Readonly<Record<string, ErrorSpec>>;
+
+export class AppError<C extends string = string> extends Error {
   constructor(
-    readonly code: string,
+    readonly code: C,
     readonly spec: ErrorSpec,
     readonly details?: unknown,
   ) {
@@ -35,15 +41,36 @@ export class AppError extends Error {
 
 export interface ErrorCatalog<C extends string> {
   readonly specs: Readonly<Record<C, ErrorSpec>>;
-  error(code: C, details?: unknown): AppError;
+  /** The codes, in declaration order. */
+  readonly codes: readonly C[];
+  error<K extends C>(code: K, details?: unknown): AppError<K>;
+  /**
+   * Whether `err` was raised from this catalogue — as one of `codes` when any are given. By the
+   * spec's identity, not the code's text: another module's code of the same name does not match.
+   */
+  is<K extends C = C>(err: unknown, ...codes: readonly K[]): err is AppError<K>;
 }
 
-export function defineErrors<const T extends Record<string, ErrorSpec>>(
-  specs: T,
-): ErrorCatalog<Extract<keyof T, string>> {
+/** The closed union of a catalogue's codes: `ErrorCode<typeof reportsErrors>`. */
+export type ErrorCode<E> = E extends ErrorCatalog<infer C> ? C : never;
+
+/**
+ * A module's error catalogue from its record of specs (each checked as an ErrorSpec; the status
+ * is one of the answers the API documents).
+ */
+export function defineErrors<const T extends ErrorSpecs>(specs: T): ErrorCatalog<Extract<keyof T, string>> {
+  type C = Extract<keyof T, string>;
+  const codes = Object.keys(specs) as C[];
+  const specOf = (code: C): ErrorSpec => specs[code] as ErrorSpec;
   return {
     specs,
-    error: (code, details) => new AppError(code, specs[code] as ErrorSpec, details),
+    codes,
+    error: (code, details) => new AppError(code, specOf(code), details),
+    is: <K extends C>(err: unknown, ...only: readonly K[]): err is AppError<K> =>
+      err instanceof AppError &&
+      Object.hasOwn(specs, err.code) &&
+      err.spec === specOf(err.code as C) &&
+      (only.length === 0 || only.includes(err.code as K)),
   };
 }
 

@@ -7,6 +7,8 @@ export {
   isStorageFull,
   pickLang,
   type ErrorCatalog,
+  type ErrorCode,
+  type ErrorSpecs,
   type ErrorSpec,
   type Lang,
 } from './errors.js';

@@ -5,7 +5,8 @@ import { jobsRef } from '../jobs/index.js';
 import { defineModule, moduleRef } from '../platform/index.js';
 import { notifyOptionsFrom } from './notify.config.js';
 import { registerNotifyRoutes } from './notify.routes.js';
-import { createNotifyService, INBOX_CHANGED, type NotifyService } from './notify.service.js';
+import { notifyEvents } from '@vioc/contracts';
+import { createNotifyService, type NotifyService } from './notify.service.js';
 
 export const notifyRef = moduleRef<NotifyService>('notify');
 
@@ -14,7 +15,7 @@ export const notifyModule = defineModule({
   description: 'Notifications: in-app inbox, email (SMTP), SMS (HTTP contract), Web Push',
   core: true,
   deps: { audit: auditRef, bus: eventsRef, jobs: jobsRef, auth: authRef },
-  events: { [INBOX_CHANGED]: null },
+  events: notifyEvents,
   init({ db, core, logger, clock, deps }) {
     const notify = createNotifyService({
       db,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { EventPayload, EventType } from '@vioc/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
@@ -28,7 +29,7 @@ import {
 } from './notify.templates.js';
 import { normalizePhone, type TemplateValues } from './notify.text.js';
 
-export const INBOX_CHANGED = 'notify.inbox_changed';
+export const INBOX_CHANGED = 'notify.inbox_changed' satisfies EventType;
 
 /** A user (id) — preferences, language and contacts from the account — or raw contacts (a registration). */
 export type Recipient = string | { userId?: string; email?: string; phone?: string; lang?: Lang };
@@ -106,7 +107,11 @@ export function createNotifyService(deps: NotifyDeps) {
     return CHANNELS.filter((c) => c === 'inbox' || Boolean(senders[c]));
   }
 
-  async function publishInbox(trx: Tx, userId: string, latest?: Record<string, unknown>): Promise<number> {
+  async function publishInbox(
+    trx: Tx,
+    userId: string,
+    latest?: EventPayload<typeof INBOX_CHANGED>['latest'],
+  ): Promise<number> {
     const unread = await repo.unreadCount(userId, trx);
     await deps.publish(trx, {
       type: INBOX_CHANGED,

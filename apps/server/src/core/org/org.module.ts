@@ -1,3 +1,4 @@
+import { orgEvents } from '@vioc/contracts';
 import { auditRef } from '../audit/index.js';
 import { eventsRef } from '../events/index.js';
 import { defineModule, moduleRef } from '../platform/index.js';
@@ -11,7 +12,7 @@ export const orgModule = defineModule({
   description: 'Administrative units and agencies (đơn vị hành chính, cơ quan), boundaries',
   core: true,
   deps: { audit: auditRef, bus: eventsRef },
-  events: { 'org.unit_updated': null },
+  events: orgEvents,
   init: ({ db, deps }) => createOrgService({ db, audit: deps.audit, publish: deps.bus.publish }),
   routes: (app, org) => registerOrgRoutes(app, { org }),
 });

@@ -132,7 +132,7 @@ export function createOrgService(deps: {
       .execute(async (trx) => {
         await repo.update(trx, id, patch);
         if (patch.active !== undefined || patch.parent_id !== undefined) locator.invalidate();
-        await deps.publish(trx, unitEvent('org.unit_updated', id, actor, patch));
+        await deps.publish(trx, unitEvent(id, actor, patch));
         await deps.audit.record(trx, ctx, {
           action: 'unit.update',
           targetType: 'unit',
@@ -197,8 +197,15 @@ export function createOrgService(deps: {
 }
 
 /** Unit changes are announced to staff of the unit's scope (admin screens refresh, caches drop paths). */
-function unitEvent(type: string, id: string, actor: Actor, changes: Record<string, unknown>): NewEvent {
-  return { type, aggregateType: 'unit', aggregateId: id, unitId: id, actorId: actor.userId, payload: { id, changes } };
+function unitEvent(id: string, actor: Actor, changes: Record<string, unknown>): NewEvent<'org.unit_updated'> {
+  return {
+    type: 'org.unit_updated',
+    aggregateType: 'unit',
+    aggregateId: id,
+    unitId: id,
+    actorId: actor.userId,
+    payload: { id, changes },
+  };
 }
 
 function asFeature(r: {

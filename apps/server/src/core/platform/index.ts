@@ -3,10 +3,11 @@
  * in its folder's index.ts; server.ts lists modules and the platform wires
  * them (docs/modules.md).
  */
-export { defineModule, moduleRef } from './module.js';
+export { defineModule, moduleRef, subscriber } from './module.js';
 export type {
   AnyModule,
   DepRefs,
+  EventDecls,
   InitContext,
   JobDecl,
   ModuleDefinition,
@@ -19,6 +20,7 @@ export type {
   SeedContext,
   SeedStep,
   SeedProvince,
+  SubscribedEvent,
   SubscriberDecl,
 } from './module.js';
 export { PlatformError, orderModules, selectModules } from './graph.js';

@@ -1,3 +1,4 @@
+import type { EventPattern, EventPayload, EventType, MatchingType } from '@vioc/contracts';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
@@ -68,13 +69,31 @@ export interface JobDecl {
   cron?: string;
 }
 
-export interface SubscriberDecl {
+/** What a subscriber's handler gets: one of the matched types, its payload typed (narrow on `type`). */
+export type SubscribedEvent<T extends EventType = EventType> = {
+  [K in T]: { type: K; payload: EventPayload<K>; seq: number; aggregateId: string };
+}[T];
+
+export interface SubscriberDecl<P extends EventPattern = EventPattern> {
   /** Unique across modules: deliveries are kept per subscriber name. */
   name: string;
-  types: readonly string[];
-  handler: (event: { type: string; payload: unknown; seq: number }) => Promise<void>;
+  /** Event types (`reports.received`), a domain (`reports.*`) or `*`. */
+  types: readonly P[];
+  handler: (event: SubscribedEvent<MatchingType<P>>) => Promise<void>;
   maxAttempts?: number;
 }
+
+/**
+ * Declares one subscriber with its handler typed by the patterns it names (without it, a handler in
+ * a module's list gets the union of every event and narrows on `type`).
+ */
+export function subscriber<const P extends EventPattern>(decl: SubscriberDecl<P>): SubscriberDecl {
+  // Erased for the module's list: the bus hands the handler only events whose type `types` match.
+  return decl as unknown as SubscriberDecl;
+}
+
+/** A module's declared events: catalogue types only, each with a schema of exactly that type's payload. */
+export type EventDecls = { readonly [T in EventType]?: z.ZodType<EventPayload<T>> };
 
 /** The hooks of a module; each gets the API its init returned and the context init had (deps, config). */
 /** The demo province's ids, found by their official codes, for modules' demo data. */
@@ -149,10 +168,11 @@ export interface ModuleDefinition<
   tables?: readonly string[];
   permissions?: readonly PermissionDecl[];
   /**
-   * Event types it publishes (`<module>.<what>`), each with its payload schema (null: not yet
-   * described); unique across modules. Publishing a type no running module declares is refused.
+   * Event types it publishes (`<module>.<what>`), each with its payload schema from the event
+   * catalogue (@vioc/contracts); unique across modules. Publishing a type no running module
+   * declares, or a payload its schema refuses, throws.
    */
-  events?: Readonly<Record<string, z.ZodType | null>>;
+  events?: EventDecls;
   /** Its notification templates (vi/en, core/notify's TemplateSpec), registered with notify at start. */
   templates?: Readonly<Record<string, object>>;
   init(ctx: InitContext<D, C>): Api | Promise<Api>;

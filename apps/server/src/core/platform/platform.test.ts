@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { orgEvents } from '@vioc/contracts';
 import pino from 'pino';
 import { z } from 'zod';
 import { loadConfig } from '../../config.js';
@@ -97,8 +98,8 @@ describe('declarations', () => {
       /The permission "x.do" is declared by "a" and "b"/,
     );
     await assert.rejects(
-      boot([mod('a', [], { events: { 'a.done': null } }), mod('b', [], { events: { 'a.done': null } })]),
-      /The event type "a.done" is declared by "a" and "b"/,
+      boot([mod('a', [], { events: orgEvents }), mod('b', [], { events: orgEvents })]),
+      /The event type "org.unit_updated" is declared by "a" and "b"/,
     );
     const job = { name: 'a.tick', handler: async () => undefined };
     await assert.rejects(

@@ -1,3 +1,4 @@
+import type { EventPattern } from '@vioc/contracts';
 import { z } from 'zod';
 import type { App } from '../http/index.js';
 import { assertUnique, orderModules, PlatformError } from './graph.js';
@@ -16,7 +17,7 @@ export interface Registrars {
   scheduleJob(name: string, cron: string): void;
   subscribe(
     name: string,
-    types: string[],
+    types: readonly EventPattern[],
     handler: (event: never) => Promise<void>,
     opts: { maxAttempts?: number },
   ): void;

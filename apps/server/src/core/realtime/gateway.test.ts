@@ -4,6 +4,7 @@
  * covered by test/realtime.test.ts.)
  */
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import WebSocket from 'ws';
 import { freePort, sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
@@ -113,7 +114,7 @@ describe('realtime gateway', () => {
       aggregateType: 'report',
       aggregateId: 'staff-only-report',
       unitId: ward['25459']!,
-      payload: {},
+      payload: { id: randomUUID(), code: 'PA-1', categoryId: randomUUID(), lat: 10.8, lon: 106.7, channel: 'web' },
     });
     await operator.until(hasEvent('staff-only-report'));
     await new Promise((r) => setTimeout(r, 300));
@@ -144,13 +145,14 @@ describe('realtime gateway', () => {
     const wardOfficer = await connect(await sessionFor(server, 'cbtanninh'));
     await wardOperator.subscribe(['reports']);
     await wardOfficer.subscribe(['reports']);
+    // reports.updated: a staff event whose payload does not name the place (the check below is textual).
     const handledElsewhere = (id: string, areaUnitId?: string): NewEvent => ({
-      type: 'reports.status_changed',
+      type: 'reports.updated',
       aggregateType: 'report',
       aggregateId: id,
       unitId: department.id,
       ...(areaUnitId && { audience: { areaUnitId } }),
-      payload: {},
+      payload: { id: randomUUID(), code: 'PA-2', what: 'comment' },
     });
     await publish(handledElsewhere('no-place'), handledElsewhere('in-the-ward', ward['25459']!));
     await wardOperator.until(hasEvent('in-the-ward'));

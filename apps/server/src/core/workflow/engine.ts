@@ -3,7 +3,7 @@ import type { Database } from '../db/index.js';
 import type { AuditContext, AuditService } from '../audit/index.js';
 import type { Actor } from '../auth/index.js';
 import type { NewEvent } from '../events/index.js';
-import { AppError } from '../http/index.js';
+import { AppError, type ErrorSpec } from '../http/index.js';
 import { AuditBuffer } from './audit-buffer.js';
 import type { ActionSpec, Machine } from './machine.js';
 import { DEFAULT_REFUSALS, type Refusal, type RefusalDetails, type Refusals } from './workflow.errors.js';
@@ -145,7 +145,8 @@ export interface ActRequest<T extends FlowTypes> {
 interface Kernel<T extends FlowTypes> {
   config: WorkflowConfig<T>;
   refuse: <K extends Refusal>(kind: K, details: RefusalDetails[K]) => AppError;
-  deniedCodes: ReadonlySet<string>;
+  /** The specs of the denial refusals (unseen, not permitted): matched by identity, never by the code's text. */
+  deniedSpecs: ReadonlySet<ErrorSpec>;
   canSee: (who: ReadonlySet<T['role']>) => boolean;
   actorOf: (s: Step<T>) => { id: string | null; label: string };
 }
@@ -157,7 +158,7 @@ export function createWorkflow<T extends FlowTypes>(config: WorkflowConfig<T>) {
     config,
     refuse,
     // Denials (unseen item, not permitted) are security events, audited apart from the rolled-back action.
-    deniedCodes: new Set([refuse('not_found', undefined).code, refuse('forbidden', { action: '' }).code]),
+    deniedSpecs: new Set([refuse('not_found', undefined).spec, refuse('forbidden', { action: '' }).spec]),
     canSee: config.canSee ?? ((who) => who.size > 0),
     actorOf: config.actorOf ?? ((s) => ({ id: s.actor?.userId ?? null, label: s.actor?.label ?? SYSTEM_ACTOR_LABEL })),
   };
@@ -218,7 +219,7 @@ async function act<T extends FlowTypes, R>(
   try {
     return await attempt(k, req, effect);
   } catch (err) {
-    if (err instanceof AppError && k.deniedCodes.has(err.code))
+    if (err instanceof AppError && k.deniedSpecs.has(err.spec))
       await k.config.audit.recordAlone(req.caller.ctx, {
         action: `${k.config.name}.${req.action}`,
         outcome: 'denied',

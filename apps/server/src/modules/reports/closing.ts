@@ -1,4 +1,5 @@
 import { formatVn, opsUrl, reportUrl, SYSTEM_CONTEXT, type Context } from './context.js';
+import { reportsErrors } from './reports.errors.js';
 import type { Deadlines } from './reports.jobs.js';
 import { bind, type Caller, type Kit, type Step, type Steps } from './steps.js';
 
@@ -192,7 +193,7 @@ export async function closeWhenDue(k: Kit, reportId: string): Promise<boolean> {
     return true;
   } catch (err) {
     // Reopened or closed by someone else meanwhile: nothing to do.
-    if ((err as { code?: string }).code === 'REPORT_TRANSITION_NOT_ALLOWED') return false;
+    if (reportsErrors.is(err, 'REPORT_TRANSITION_NOT_ALLOWED')) return false;
     throw err;
   }
 }

@@ -3,7 +3,8 @@ import { submitReportBody, type ReportChannel, type SubmitReportInput } from '@v
 import type { AuditContext } from '../../core/audit/index.js';
 import type { Actor } from '../../core/auth/index.js';
 import { isPgError } from '../../core/db/index.js';
-import { AppError, httpErrors } from '../../core/http/index.js';
+import { filesErrors } from '../../core/files/index.js';
+import { httpErrors } from '../../core/http/index.js';
 import { normalizePhone } from '../../core/notify/index.js';
 import { canonicalJson } from '../../core/audit/index.js';
 import { AuditBuffer, reportUrl, vnYear, type Context } from './context.js';
@@ -210,8 +211,7 @@ export function createIntake(c: Context) {
         const target = { type: 'report', id, unitId: area.id };
         // Taken or deleted since it was checked, or not the caller's: the same answer as the check's.
         const mediaError = (err: unknown) => {
-          if (err instanceof AppError && err.code.startsWith('FILE_'))
-            throw reportsErrors.error('REPORT_MEDIA_INVALID', { file: err.code });
+          if (filesErrors.is(err)) throw reportsErrors.error('REPORT_MEDIA_INVALID', { file: err.code });
           throw err;
         };
         if (input.fileIds.length)

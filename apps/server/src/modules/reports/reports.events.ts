@@ -1,10 +1,11 @@
-import type { ReportStatus } from '@vioc/contracts';
+import type { EventPayload, EventType, ReportChannel, ReportStatus } from '@vioc/contracts';
 import type { NewEvent } from '../../core/events/index.js';
 import { publicStatusOf } from './machine.js';
 
 /**
  * Events of the reports module (published in the transaction of the change,
- * through the outbox). None carries the reporter's identity: the reporter's
+ * through the outbox); their payload schemas are `reportsEvents` in
+ * @vioc/contracts. None carries the reporter's identity: the reporter's
  * own update travels separately, addressed to their account only.
  *
  * - `reports.received`        staff of the place: a new report arrived.
@@ -21,7 +22,7 @@ export const REPORT_EVENTS = {
   reporterUpdate: 'reports.reporter_update',
   overdue: 'reports.overdue',
   updated: 'reports.updated',
-} as const;
+} as const satisfies Record<string, EventType>;
 
 export interface EventSubject {
   id: string;
@@ -43,7 +44,11 @@ function staffAudience(r: EventSubject): { audience: { areaUnitId: string } } {
   return { audience: { areaUnitId: r.area_unit_id } };
 }
 
-export function receivedEvent(r: EventSubject, channel: string, actorId: string | null): NewEvent {
+export function receivedEvent(
+  r: EventSubject,
+  channel: ReportChannel,
+  actorId: string | null,
+): NewEvent<typeof REPORT_EVENTS.received> {
   return {
     type: REPORT_EVENTS.received,
     aggregateType: 'report',
@@ -106,7 +111,7 @@ export function transitionEvents(
   return events;
 }
 
-export function overdueEvent(r: EventSubject, dueAt: Date): NewEvent {
+export function overdueEvent(r: EventSubject, dueAt: Date): NewEvent<typeof REPORT_EVENTS.overdue> {
   return {
     type: REPORT_EVENTS.overdue,
     aggregateType: 'report',
@@ -117,7 +122,11 @@ export function overdueEvent(r: EventSubject, dueAt: Date): NewEvent {
   };
 }
 
-export function updatedEvent(r: EventSubject, what: string, actorId: string | null): NewEvent {
+export function updatedEvent(
+  r: EventSubject,
+  what: EventPayload<typeof REPORT_EVENTS.updated>['what'],
+  actorId: string | null,
+): NewEvent<typeof REPORT_EVENTS.updated> {
   return {
     type: REPORT_EVENTS.updated,
     aggregateType: 'report',

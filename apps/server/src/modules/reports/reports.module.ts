@@ -13,7 +13,7 @@ import { registerCategoryRoutes } from './categories.routes.js';
 import { registerIntakeRoutes } from './channels/intake.routes.js';
 import { createMailIntake, type MailIntake } from './channels/mail.js';
 import { registerOpen311Routes } from './channels/open311.js';
-import { REPORT_EVENTS } from './reports.events.js';
+import { reportsEvents } from '@vioc/contracts';
 import { seedReportCategories } from './seed/categories.js';
 import { seedDemoReports } from './seed/demo-reports.js';
 import { REPORT_TEMPLATES } from './reports.templates.js';
@@ -62,7 +62,7 @@ export const reportsModule = defineModule({
   migrations: path.join(import.meta.dirname, 'migrations'),
   tables: ['reports', 'report_*'],
   templates: REPORT_TEMPLATES,
-  events: Object.fromEntries(Object.values(REPORT_EVENTS).map((t) => [t, null])),
+  events: reportsEvents,
   permissions: [
     { name: 'reports.submit', vi: 'Gửi phản ánh', en: 'Submit a report', roles: ['public'] },
     { name: 'reports.verify', vi: 'Xác minh, phân loại phản ánh', en: 'Verify reports', roles: ['operator'] },

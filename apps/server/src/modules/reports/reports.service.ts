@@ -58,7 +58,7 @@ export function createReportsService(deps: ReportsDeps) {
     return async (actor, ctx, id, ...args) => {
       await run(caller(actor, ctx), id, ...args);
       return views.detail({ actor }, id).catch((err: unknown) => {
-        if ((err as { code?: string }).code === 'REPORT_NOT_FOUND') return views.afterLosingReach(id);
+        if (reportsErrors.is(err, 'REPORT_NOT_FOUND')) return views.afterLosingReach(id);
         throw err;
       });
     };

@@ -5,7 +5,8 @@ import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { NotifyService } from '../../../core/notify/index.js';
 import type { FilesService } from '../../../core/files/index.js';
-import { AppError, isStorageFull } from '../../../core/http/index.js';
+import { AppError, httpErrors, isStorageFull, type ErrorCode } from '../../../core/http/index.js';
+import { reportsErrors } from '../reports.errors.js';
 import type { ReportsService } from '../reports.service.js';
 
 export interface MailIntakeOptions {
@@ -60,14 +61,26 @@ function displayName(filename: string | undefined): string {
   return clean.trim().slice(0, 80) || 'không tên';
 }
 
-const REFUSALS: Record<string, string> = {
+/** Refusals the sender is told about in a reply, by code; any other error is the server's problem. */
+const REPORT_REFUSALS = {
   REPORT_OUTSIDE_PROVINCE: 'vị trí nằm ngoài địa bàn tỉnh.',
   REPORT_RATE_LIMITED: 'bạn đã gửi quá nhiều phản ánh trong 24 giờ qua.',
   REPORT_CATEGORY_NOT_FOUND: 'hệ thống chưa cấu hình lĩnh vực cho phản ánh qua thư.',
   REPORT_CATEGORY_INACTIVE: 'hệ thống chưa cấu hình lĩnh vực cho phản ánh qua thư.',
   REPORT_IDEMPOTENCY_CONFLICT: 'thư này đã được gửi trước đó với nội dung khác.',
+} as const satisfies Partial<Record<ErrorCode<typeof reportsErrors>, string>>;
+const HTTP_REFUSALS = {
   VALIDATION_FAILED: 'nội dung thư không hợp lệ (tiêu đề hoặc nội dung quá dài, hay để trống).',
-};
+} as const satisfies Partial<Record<ErrorCode<typeof httpErrors>, string>>;
+
+/** The refused code and the reason to write back, when err is one of the refusals above. */
+function refusalOf(err: unknown): { code: string; reason: string } | undefined {
+  const reportCodes = Object.keys(REPORT_REFUSALS) as (keyof typeof REPORT_REFUSALS)[];
+  const httpCodes = Object.keys(HTTP_REFUSALS) as (keyof typeof HTTP_REFUSALS)[];
+  if (reportsErrors.is(err, ...reportCodes)) return { code: err.code, reason: REPORT_REFUSALS[err.code] };
+  if (httpErrors.is(err, ...httpCodes)) return { code: err.code, reason: HTTP_REFUSALS[err.code] };
+  return undefined;
+}
 
 /**
  * The email channel: an inbound SMTP listener for one address. A mail becomes
@@ -117,7 +130,7 @@ export function createMailIntake(deps: {
     if (!cat) {
       await notify({ email }, 'reports.email_refused', {
         subject: title,
-        reason: REFUSALS.REPORT_CATEGORY_NOT_FOUND!,
+        reason: REPORT_REFUSALS.REPORT_CATEGORY_NOT_FOUND,
         url: portal,
       });
       return { kind: 'refused', reason: 'REPORT_CATEGORY_NOT_FOUND' };
@@ -142,9 +155,10 @@ export function createMailIntake(deps: {
       );
       return { kind: 'created', code: report.code, replayed };
     } catch (err) {
-      if (!(err instanceof AppError) || !(err.code in REFUSALS)) throw err;
-      await notify({ email }, 'reports.email_refused', { subject: title, reason: REFUSALS[err.code]!, url: portal });
-      return { kind: 'refused', reason: err.code };
+      const refusal = refusalOf(err);
+      if (!refusal) throw err;
+      await notify({ email }, 'reports.email_refused', { subject: title, reason: refusal.reason, url: portal });
+      return { kind: 'refused', reason: refusal.code };
     }
   }
 
