@@ -6,3 +6,4 @@ export * from './common.js';
 export * from './reports.js';
 export * from './intake.js';
 export * from './files.js';
+export * from './vntime.js';

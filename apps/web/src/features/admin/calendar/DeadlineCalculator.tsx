@@ -4,7 +4,8 @@ import { CalculatorOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiData } from '../../../shared/api';
-import { formatDateTimeShort, VN_OFFSET, vnWallClock } from '../../../shared/format';
+import { VN_OFFSET } from '@vioc/contracts';
+import { formatDateTimeShort, vnWallClock } from '../../../shared/format';
 import { MAX_DATE, MIN_DATE } from './calendarApi';
 
 interface Values {
