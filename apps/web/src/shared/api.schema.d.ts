@@ -12182,7 +12182,7 @@ export interface paths {
                 query?: {
                     /** @description Hàng đợi: tất cả, mới tiếp nhận (24 giờ), chờ xác minh/chuyển, đơn vị tôi, giao cho tôi, quá hạn, chờ phê duyệt */
                     queue?: "all" | "new" | "to_verify" | "my_unit" | "assigned_to_me" | "overdue" | "awaiting_approval";
-                    /** @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng */
+                    /** @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng */
                     status?: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                     categoryId?: string;
                     /** @description Đơn vị xử lý */
@@ -12214,7 +12214,7 @@ export interface paths {
                                 id: string;
                                 code: string;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -12440,7 +12440,7 @@ export interface paths {
                                 /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                                 code: string;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -12556,7 +12556,7 @@ export interface paths {
                                     action: string;
                                     fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                     /**
-                                     * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                     * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                      * @enum {string}
                                      */
                                     toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -12588,7 +12588,7 @@ export interface paths {
                                 /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                                 code: string;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -12704,7 +12704,7 @@ export interface paths {
                                     action: string;
                                     fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                     /**
-                                     * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                     * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                      * @enum {string}
                                      */
                                     toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -13463,7 +13463,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -13579,7 +13579,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -13754,7 +13754,7 @@ export interface paths {
                             id: string;
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -13948,7 +13948,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14064,7 +14064,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14248,7 +14248,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14364,7 +14364,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14547,7 +14547,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14663,7 +14663,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14836,7 +14836,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -14952,7 +14952,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -15313,7 +15313,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -15429,7 +15429,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -15612,7 +15612,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -15728,7 +15728,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -15911,7 +15911,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16027,7 +16027,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16210,7 +16210,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16326,7 +16326,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16509,7 +16509,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16625,7 +16625,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16800,7 +16800,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -16916,7 +16916,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17098,7 +17098,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17214,7 +17214,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17395,7 +17395,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17511,7 +17511,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17693,7 +17693,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17809,7 +17809,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -17991,7 +17991,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18107,7 +18107,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18288,7 +18288,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18404,7 +18404,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18585,7 +18585,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18701,7 +18701,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18882,7 +18882,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -18998,7 +18998,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19173,7 +19173,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19289,7 +19289,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19470,7 +19470,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19586,7 +19586,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19767,7 +19767,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -19883,7 +19883,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -20065,7 +20065,7 @@ export interface paths {
                             /** @description Mã phản ánh, ví dụ PA-2026-000123 */
                             code: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -20181,7 +20181,7 @@ export interface paths {
                                 action: string;
                                 fromStatus: ("received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed") | null;
                                 /**
-                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                                 * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
@@ -20354,7 +20354,7 @@ export interface paths {
                             code: string;
                             title: string;
                             /**
-                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng
+                             * @description Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt trả lời, đã công khai, đã đánh giá, đã đóng
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";

@@ -1,12 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  PublicCategoryDto,
-  PublicReportDto,
-  PublicReportStatus,
-  ReportDto,
-  ReportStatus,
-  ReportSummaryDto,
-} from '@vioc/contracts';
+import type { PublicCategoryDto, PublicReportDto, ReportDto, ReportSummaryDto } from '@vioc/contracts';
 import { api, itemsOf, type ApiData } from '../../shared/api';
 import { usePublicConfig } from '../../shared/publicConfig';
 import { fetchWardOutlines, wardFeatures, type WardCollection } from '../map/geo';
@@ -15,26 +8,6 @@ export type { PublicCategoryDto, PublicReportDto, ReportDto, ReportSummaryDto };
 
 export type PublicReportSummary = ApiData<'/api/public/reports'>['items'][number];
 export type MapPoint = ApiData<'/api/public/reports/map'>[number];
-
-export const PUBLIC_STATUS_COLORS: Record<PublicReportStatus, string> = {
-  received: '#1677ff',
-  processing: '#fa8c16',
-  answered: '#52c41a',
-  closed: '#8c8c8c',
-};
-
-export const STATUS_COLORS: Record<ReportStatus, string> = {
-  received: 'blue',
-  verified: 'cyan',
-  rejected: 'red',
-  assigned: 'geekblue',
-  in_progress: 'orange',
-  answer_drafted: 'gold',
-  answer_approved: 'lime',
-  published: 'green',
-  rated: 'green',
-  closed: 'default',
-};
 
 export function useCategories() {
   return useQuery({
