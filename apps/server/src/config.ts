@@ -75,6 +75,8 @@ export const configSchema = z.object({
   VAPID_SUBJECT: z.string().optional(),
   PUSH_ALLOW_HTTP: bool(false),
   REALTIME_MAX_BACKLOG: int(20_000, 1),
+  // Below one event frame every client would be dropped at its first burst.
+  REALTIME_MAX_UNSENT_BYTES: int(1_048_576, 65_536),
   NOTIFY_RETRY_LIMIT: int(8),
   NOTIFY_RETRY_DELAY_SECONDS: int(30, 1),
   WEB_DIST: z.string().default(path.resolve(import.meta.dirname, '../../web/dist')),

@@ -111,7 +111,46 @@ describe('admin journey in a real browser', () => {
     // The search (without diacritics) narrows the log to the one entry about this user.
     for (let i = 0; i < 100 && (await rows.count()) !== 1; i++) await page.waitForTimeout(100);
     assert.equal(await rows.count(), 1);
-    assert.match(await rows.first().innerText(), /user\.create/);
+    assert.match(await rows.first().innerText(), /Tạo tài khoản/);
     await shot('05-audit');
+  });
+
+  test('the users table: every cell keeps its content, role and unit tags stay apart, at common widths', async () => {
+    await page.getByTestId('nav-admin-users').click();
+    await page.getByTestId('users-table').locator('.ant-tag-blue').first().waitFor();
+    for (const width of [1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 860 });
+      await page.waitForTimeout(300);
+      const problems = await page.getByTestId('users-table').evaluate((table) => {
+        const out: string[] = [];
+        for (const cell of table.querySelectorAll('td')) {
+          const box = cell.getBoundingClientRect();
+          // Whatever the cell holds (text included) stays within it: no e-mail running into the next column.
+          // (A tag cuts its own text with an ellipsis: its box is what shows, checked below.)
+          const tags = [...cell.querySelectorAll('.ant-tag-blue')].map((t) => t.getBoundingClientRect());
+          // the server tests have no DOM lib (no global `document`): reach the page's document through the node
+          const content = cell.ownerDocument.createRange();
+          content.selectNodeContents(cell);
+          const c = content.getBoundingClientRect();
+          if (!tags.length && c.width && (c.left < box.left - 0.5 || c.right > box.right + 0.5))
+            out.push(`"${(cell.textContent ?? '').slice(0, 40)}" leaves its cell`);
+          tags.forEach((r, i) => {
+            if (r.left < box.left - 0.5 || r.right > box.right + 0.5) out.push(`tag ${i} leaves its cell`);
+            for (const o of tags.slice(i + 1)) {
+              const apart =
+                r.right <= o.left + 0.5 ||
+                o.right <= r.left + 0.5 ||
+                r.bottom <= o.top + 0.5 ||
+                o.bottom <= r.top + 0.5;
+              if (!apart) out.push(`tags ${i} and another overlap`);
+            }
+          });
+        }
+        return out;
+      });
+      await shot(`06-users-${width}`);
+      assert.deepEqual(problems, [], `at ${width} px`);
+    }
+    await page.setViewportSize({ width: 1366, height: 860 });
   });
 });

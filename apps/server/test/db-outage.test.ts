@@ -212,5 +212,62 @@ describe(
       ws.close();
       if (process.env.OUTAGE_LOG) fs.writeFileSync(process.env.OUTAGE_LOG, logs.join('\n'));
     });
+
+    test('PostgreSQL killed under a write stream: every acknowledged write is there after it is back', async (t: TestContext) => {
+      const admin = await signInAdmin();
+      const province = ((await (await fetch(`${baseUrl}/api/config/public`)).json()) as { provinceUnitId: string })
+        .provinceUnitId;
+      const acknowledged: { id: string; name: string }[] = [];
+      const statuses = new Map<string, number>();
+      let stop = false;
+      let n = 0;
+      const worker = async () => {
+        while (!stop) {
+          const name = `Đơn vị khi mất CSDL ${++n}`;
+          const res = await fetch(`${baseUrl}/api/units`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+            body: JSON.stringify({ parentId: province, kind: 'agency', name, fullName: name }),
+            signal: AbortSignal.timeout(15_000),
+          }).catch(() => undefined);
+          const key = res ? String(res.status) : 'no answer';
+          statuses.set(key, (statuses.get(key) ?? 0) + 1);
+          if (res?.status === 201) acknowledged.push({ id: ((await res.json()) as { id: string }).id, name });
+          else if (res) {
+            const body = (await res.json()) as { error?: { code: string } };
+            assert.equal(res.status, 503, `a refused write is a clean 503: ${JSON.stringify(body)}`);
+            assert.equal(body.error?.code, 'DATABASE_UNAVAILABLE');
+            await sleep(100);
+          }
+        }
+      };
+      const workers = Array.from({ length: 4 }, worker);
+      await sleep(800);
+      const before = acknowledged.length;
+      const pid = postmasterPid();
+      assert.ok(pid && isRunning(pid));
+      const killedAt = performance.now();
+      process.kill(pid, 'SIGKILL');
+      // Writes go on through the outage until some are acknowledged again after the restart.
+      while (performance.now() - killedAt < RECOVERY_TIMEOUT_MS && acknowledged.length < before + 20) await sleep(50);
+      const recoveredMs = Math.round(performance.now() - killedAt);
+      stop = true;
+      await Promise.all(workers);
+      assert.ok(acknowledged.length >= before + 20, `writes acknowledged again after the restart: ${recoveredMs} ms`);
+
+      const missing: string[] = [];
+      for (const u of acknowledged) {
+        const res = await fetch(`${baseUrl}/api/units/${u.id}`, { headers: { cookie: admin.cookie } });
+        const body = (await res.json()) as { name?: string };
+        if (res.status !== 200 || body.name !== u.name) missing.push(`${u.name} (${res.status})`);
+      }
+      t.diagnostic(
+        `writes: ${JSON.stringify(Object.fromEntries(statuses))}; acknowledged ${acknowledged.length} ` +
+          `(${before} before the kill); 20 more acknowledged ${recoveredMs} ms after the kill`,
+      );
+      assert.deepEqual(missing, [], 'no acknowledged write is lost');
+      const verify = await fetch(`${baseUrl}/api/audit/verify`, { headers: { cookie: admin.cookie } });
+      assert.equal(((await verify.json()) as { ok: boolean }).ok, true, 'the audit chain still verifies');
+    });
   },
 );

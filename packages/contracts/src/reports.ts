@@ -68,7 +68,7 @@ export const PUBLIC_REPORT_STATUSES = ['received', 'processing', 'answered', 'cl
 /** The public vocabulary's names and colours (CSS colours: the public map's points are drawn with them). */
 export const PUBLIC_REPORT_STATUS_LABELS: Record<(typeof PUBLIC_REPORT_STATUSES)[number], StatusLabel> = {
   received: { vi: 'Đã tiếp nhận', en: 'Received', color: '#1677ff' },
-  processing: { vi: 'Đang xử lý', en: 'Processing', color: '#fa8c16' },
+  processing: { vi: 'Đang xử lý', en: 'Being handled', color: '#fa8c16' },
   answered: { vi: 'Đã trả lời', en: 'Answered', color: '#52c41a' },
   closed: { vi: 'Đã đóng', en: 'Closed', color: '#8c8c8c' },
 };
@@ -273,6 +273,7 @@ export const timelineEntrySchema = z.object({
   action: z.string(),
   fromStatus: reportStatusSchema.nullable(),
   toStatus: reportStatusSchema,
+  publicStatus: publicReportStatusSchema.describe('Bước theo từ vựng công khai (người phản ánh đọc bước này)'),
   unitName: z.string().nullable(),
   actorLabel: z.string().nullable().describe('Người thực hiện (chỉ hiện cho cán bộ)'),
   note: z.string().nullable(),
@@ -304,6 +305,9 @@ export const reportSchema = z.object({
   code: z.string().describe('Mã phản ánh, ví dụ PA-2026-000123'),
   status: reportStatusSchema,
   publicStatus: publicReportStatusSchema.nullable(),
+  reporterStatus: publicReportStatusSchema.describe(
+    'Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)',
+  ),
   channel: reportChannelSchema,
   category: categoryRef,
   title: z.string(),
@@ -365,6 +369,7 @@ export const reportSummarySchema = z.object({
   id: z.uuid(),
   code: z.string(),
   status: reportStatusSchema,
+  reporterStatus: publicReportStatusSchema.describe('Trạng thái theo từ vựng công khai'),
   title: z.string(),
   categoryId: z.uuid(),
   categoryName: z.string(),

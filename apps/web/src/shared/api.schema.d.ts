@@ -8334,6 +8334,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8570,6 +8585,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                507: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8588,7 +8618,10 @@ export interface paths {
         /** Thông tin tệp */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Mã theo dõi của hồ sơ chứa tệp (khách xem ảnh phản ánh của mình trước khi công khai) */
+                    token?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -8780,6 +8813,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Mã theo dõi của hồ sơ chứa tệp (khách xem ảnh phản ánh của mình trước khi công khai) */
+                    token?: string;
                     /** @description 1 = tải về (attachment) */
                     download?: "0" | "1";
                 };
@@ -9076,7 +9111,10 @@ export interface paths {
         /** Ảnh thu nhỏ */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Mã theo dõi của hồ sơ chứa tệp (khách xem ảnh phản ánh của mình trước khi công khai) */
+                    token?: string;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -12218,6 +12256,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Trạng thái theo từ vựng công khai
+                                 * @enum {string}
+                                 */
+                                reporterStatus: "received" | "processing" | "answered" | "closed";
                                 title: string;
                                 /** Format: uuid */
                                 categoryId: string;
@@ -12446,6 +12489,11 @@ export interface paths {
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                                 publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                                 /**
+                                 * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                                 * @enum {string}
+                                 */
+                                reporterStatus: "received" | "processing" | "answered" | "closed";
+                                /**
                                  * @description Kênh tiếp nhận
                                  * @enum {string}
                                  */
@@ -12560,6 +12608,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                    /**
+                                     * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                     * @enum {string}
+                                     */
+                                    publicStatus: "received" | "processing" | "answered" | "closed";
                                     unitName: string | null;
                                     /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                     actorLabel: string | null;
@@ -12594,6 +12647,11 @@ export interface paths {
                                 status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                                 publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                                 /**
+                                 * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                                 * @enum {string}
+                                 */
+                                reporterStatus: "received" | "processing" | "answered" | "closed";
+                                /**
                                  * @description Kênh tiếp nhận
                                  * @enum {string}
                                  */
@@ -12708,6 +12766,11 @@ export interface paths {
                                      * @enum {string}
                                      */
                                     toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                    /**
+                                     * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                     * @enum {string}
+                                     */
+                                    publicStatus: "received" | "processing" | "answered" | "closed";
                                     unitName: string | null;
                                     /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                     actorLabel: string | null;
@@ -13469,6 +13532,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -13583,6 +13651,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -13758,6 +13831,11 @@ export interface paths {
                              * @enum {string}
                              */
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                            /**
+                             * @description Trạng thái theo từ vựng công khai
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
                             title: string;
                             /** Format: uuid */
                             categoryId: string;
@@ -13954,6 +14032,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -14068,6 +14151,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -14254,6 +14342,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -14368,6 +14461,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -14553,6 +14651,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -14667,6 +14770,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -14842,6 +14950,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -14956,6 +15069,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -15319,6 +15437,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -15433,6 +15556,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -15618,6 +15746,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -15732,6 +15865,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -15917,6 +16055,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -16031,6 +16174,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -16216,6 +16364,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -16330,6 +16483,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -16515,6 +16673,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -16629,6 +16792,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -16806,6 +16974,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -16920,6 +17093,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -17104,6 +17282,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -17218,6 +17401,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -17401,6 +17589,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -17515,6 +17708,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -17699,6 +17897,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -17813,6 +18016,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -17997,6 +18205,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -18111,6 +18324,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -18294,6 +18512,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -18408,6 +18631,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -18591,6 +18819,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -18705,6 +18938,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -18888,6 +19126,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -19002,6 +19245,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -19179,6 +19427,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -19293,6 +19546,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -19476,6 +19734,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -19590,6 +19853,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -19773,6 +20041,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -19887,6 +20160,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;
@@ -20071,6 +20349,11 @@ export interface paths {
                             status: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
                             publicStatus: ("received" | "processing" | "answered" | "closed") | null;
                             /**
+                             * @description Trạng thái người phản ánh thấy (từ vựng công khai, cả trước khi công khai)
+                             * @enum {string}
+                             */
+                            reporterStatus: "received" | "processing" | "answered" | "closed";
+                            /**
                              * @description Kênh tiếp nhận
                              * @enum {string}
                              */
@@ -20185,6 +20468,11 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 toStatus: "received" | "verified" | "rejected" | "assigned" | "in_progress" | "answer_drafted" | "answer_approved" | "published" | "rated" | "closed";
+                                /**
+                                 * @description Bước theo từ vựng công khai (người phản ánh đọc bước này)
+                                 * @enum {string}
+                                 */
+                                publicStatus: "received" | "processing" | "answered" | "closed";
                                 unitName: string | null;
                                 /** @description Người thực hiện (chỉ hiện cho cán bộ) */
                                 actorLabel: string | null;

@@ -50,7 +50,8 @@ export function registerAuthRoutes(
   app.get(
     '/api/auth/session',
     {
-      config: { permission: anyone },
+      // Every guest page load asks: no session is an answer (401), not an audited denial.
+      config: { permission: { ...anyone, probe: true } },
       schema: { tags, summary: 'Phiên đăng nhập hiện tại', response: responses({ 200: sessionSchema }) },
     },
     async (req) => toSessionDto(sessionOf(req)),

@@ -145,6 +145,26 @@ describe('sessions', () => {
   });
 });
 
+describe('the guest session probe', () => {
+  const deniedOn = async (route: string) =>
+    (await server.services.audit.search({ action: 'access.denied', limit: 500 })).filter((r) => r.target_id === route)
+      .length;
+
+  test('a guest asking for its session gets 401 without an access.denied entry; other routes still audit', async () => {
+    const before = await deniedOn('GET /api/auth/session');
+    const none = await server.app.inject({ url: '/api/auth/session' });
+    assert.equal(none.statusCode, 401);
+    assert.equal(none.json().error.code, 'UNAUTHENTICATED');
+    const stale = await server.app.inject({ url: '/api/auth/session', headers: withSession('expired-or-unknown') });
+    assert.equal(stale.statusCode, 401);
+    assert.equal(await deniedOn('GET /api/auth/session'), before, 'asking is not an access denial');
+
+    const usersBefore = await deniedOn('GET /api/users');
+    assert.equal((await server.app.inject({ url: '/api/users' })).statusCode, 401);
+    assert.equal(await deniedOn('GET /api/users'), usersBefore + 1, 'a guest on a staff route is still audited');
+  });
+});
+
 describe('two-factor authentication', () => {
   test('admin needs the TOTP code: a password alone reaches nothing, the code opens the session once', async () => {
     const first = await signIn('admin');

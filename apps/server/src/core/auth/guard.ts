@@ -112,6 +112,7 @@ export function installGuard(
     if ('public' in permission) return checkCookieWrite();
 
     const actor = req.actor;
+    if (!actor && permission.probe) throw httpErrors.error('UNAUTHENTICATED');
     if (!actor) return deny(httpErrors.error('UNAUTHENTICATED'), 'unauthenticated');
     if (actor.stage !== 'full' && !permission.anyStage) {
       return deny(

@@ -47,7 +47,17 @@ const uploadForm = z
   })
   .partial();
 
-const downloadQuery = z.object({ download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)') });
+/** The secret of the record the file is attached to, for a caller without an account (see AccessProof). */
+const proofQuery = z.object({
+  token: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('Mã theo dõi của hồ sơ chứa tệp (khách xem ảnh phản ánh của mình trước khi công khai)'),
+});
+const downloadQuery = proofQuery.extend({
+  download: z.enum(['0', '1']).optional().describe('1 = tải về (attachment)'),
+});
 
 const guestUploadResponse = z.object({
   file: fileSchema,
@@ -81,7 +91,7 @@ export async function registerFilesRoutes(
             '(EXIF removed after GPS and capture time are read), videos and PDFs stored as sent.',
           consumes: ['multipart/form-data'],
           body: uploadForm,
-          response: { ...responses({ 201: fileSchema }), 413: errorResponse, 415: errorResponse },
+          response: { ...responses({ 201: fileSchema }), 413: errorResponse, 415: errorResponse, 507: errorResponse },
         },
       },
       async (req, reply) => {
@@ -113,7 +123,12 @@ export async function registerFilesRoutes(
             'until attached; unattached uploads are removed by the orphan cleanup.',
           consumes: ['multipart/form-data'],
           body: uploadForm.pick({ file: true }),
-          response: { ...responses({ 201: guestUploadResponse }), 413: errorResponse, 415: errorResponse },
+          response: {
+            ...responses({ 201: guestUploadResponse }),
+            413: errorResponse,
+            415: errorResponse,
+            507: errorResponse,
+          },
         },
       },
       async (req, reply) => {
@@ -134,9 +149,15 @@ export async function registerFilesRoutes(
     {
       // Readable by anyone the file's record allows (public report photos); otherwise 404 (see canRead).
       config: { permission: { public: true } },
-      schema: { tags, summary: 'Thông tin tệp', params: idParams, response: responses({ 200: fileSchema }) },
+      schema: {
+        tags,
+        summary: 'Thông tin tệp',
+        params: idParams,
+        querystring: proofQuery,
+        response: responses({ 200: fileSchema }),
+      },
     },
-    (req) => files.describe(req.actor, req.auditCtx, req.params.id),
+    (req) => files.describe(req.actor, req.auditCtx, req.params.id, { token: req.query.token }),
   );
 
   app.get(
@@ -152,7 +173,7 @@ export async function registerFilesRoutes(
       },
     },
     async (req, reply) => {
-      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'original');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'original', { token: req.query.token });
       return sendDownload(req, reply, d, req.query.download === '1');
     },
   );
@@ -161,10 +182,10 @@ export async function registerFilesRoutes(
     '/api/files/:id/thumbnail',
     {
       config: { permission: { public: true } },
-      schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, response: responses({}) },
+      schema: { tags, summary: 'Ảnh thu nhỏ', params: idParams, querystring: proofQuery, response: responses({}) },
     },
     async (req, reply) => {
-      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'thumbnail');
+      const d = await files.download(req.actor, req.auditCtx, req.params.id, 'thumbnail', { token: req.query.token });
       return sendDownload(req, reply, d, false);
     },
   );

@@ -29,7 +29,20 @@ export interface AttachTarget {
  * a public report"). actor is null for anonymous callers, for when the
  * download routes become public.
  */
-export type AttachmentAccessRule = (actor: Actor | null, record: { type: string; id: string }) => Promise<boolean>;
+export type AttachmentAccessRule = (
+  actor: Actor | null,
+  record: { type: string; id: string },
+  proof: AccessProof,
+) => Promise<boolean>;
+
+/**
+ * What a caller without an account shows to open a file through its record:
+ * the record's own secret (reports: the tracking token given at submission),
+ * checked by the record's rule, never by the file's id alone.
+ */
+export interface AccessProof {
+  token?: string | undefined;
+}
 
 /** Who may open any file of a unit in their scope. */
 const READER_ROLES: readonly Role[] = [...STAFF_ROLES, 'system'];
@@ -74,7 +87,7 @@ export function createFilesService(deps: {
   }
 
   /** The uploader; staff whose scope reaches the file's unit; or the attached record's rule. */
-  async function canRead(actor: Actor | null, row: FileRow): Promise<boolean> {
+  async function canRead(actor: Actor | null, row: FileRow, proof: AccessProof): Promise<boolean> {
     if (actor && isOwner(actor, row)) return true;
     if (actor && row.unit_id) {
       const p = await unitPath(row.unit_id);
@@ -82,16 +95,21 @@ export function createFilesService(deps: {
     }
     if (row.attached_type && row.attached_id) {
       const rule = accessRules.get(row.attached_type);
-      if (rule && (await rule(actor, { type: row.attached_type, id: row.attached_id }))) return true;
+      if (rule && (await rule(actor, { type: row.attached_type, id: row.attached_id }, proof))) return true;
     }
     return false;
   }
 
   /** A file the caller may not open answers as missing (its existence is not revealed); the refusal is audited. */
-  async function readable(actor: Actor | null, ctx: AuditContext, id: string): Promise<FileRow> {
+  async function readable(
+    actor: Actor | null,
+    ctx: AuditContext,
+    id: string,
+    proof: AccessProof = {},
+  ): Promise<FileRow> {
     const row = await repo.findById(id);
     if (!row) throw filesErrors.error('FILE_NOT_FOUND');
-    if (!(await canRead(actor, row))) {
+    if (!(await canRead(actor, row, proof))) {
       await audit.recordAlone(ctx, {
         action: 'file.read',
         outcome: 'denied',
@@ -104,12 +122,23 @@ export function createFilesService(deps: {
     return row;
   }
 
-  async function describe(actor: Actor | null, ctx: AuditContext, id: string): Promise<FileDto> {
-    return toDto(await readable(actor, ctx, id));
+  async function describe(
+    actor: Actor | null,
+    ctx: AuditContext,
+    id: string,
+    proof: AccessProof = {},
+  ): Promise<FileDto> {
+    return toDto(await readable(actor, ctx, id, proof));
   }
 
-  async function download(actor: Actor | null, ctx: AuditContext, id: string, variant: 'original' | 'thumbnail') {
-    const row = await readable(actor, ctx, id);
+  async function download(
+    actor: Actor | null,
+    ctx: AuditContext,
+    id: string,
+    variant: 'original' | 'thumbnail',
+    proof: AccessProof = {},
+  ) {
+    const row = await readable(actor, ctx, id, proof);
     const key = variant === 'thumbnail' ? row.thumbnail_key : row.storage_key;
     if (!key) throw filesErrors.error('FILE_NOT_FOUND', { thumbnail: false });
     const ext = key.slice(key.lastIndexOf('.') + 1);

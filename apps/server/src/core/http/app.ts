@@ -22,7 +22,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Permission } from './permission.js';
-import { AppError, httpErrors, isDatabaseUnavailable, pickLang, type Lang } from './errors.js';
+import { AppError, httpErrors, isDatabaseUnavailable, isStorageFull, pickLang, type Lang } from './errors.js';
 import type { Metrics } from './metrics.js';
 import { applySecurityHeaders, helmetOptions, securityHeaders } from './security-headers.js';
 
@@ -167,6 +167,8 @@ export async function createHttpApp(opts: HttpOptions): Promise<{ app: App; rout
         );
       // The embedded database restarts within seconds; clients and proxies may retry after that.
       if (app_.code === 'DATABASE_UNAVAILABLE') void reply.header('retry-after', '5');
+      // Nothing frees the space by itself: the operator has to act, so it is logged as an error.
+      if (app_.code === 'STORAGE_FULL') req.log.error({ err, url: req.url }, 'storage full: a write was refused');
       return reply
         .status(app_.status)
         .send({ error: { code: app_.code, message: app_.messageIn(lang), details: app_.details } });
@@ -247,6 +249,7 @@ function toAppError(err: unknown): AppError | undefined {
   if (e.validation) return httpErrors.error('VALIDATION_FAILED', e.validation);
   if (e.statusCode === 429) return httpErrors.error('RATE_LIMITED');
   if (isDatabaseUnavailable(err)) return httpErrors.error('DATABASE_UNAVAILABLE');
+  if (isStorageFull(err)) return httpErrors.error('STORAGE_FULL');
   if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
     return e.statusCode === 404
       ? httpErrors.error('NOT_FOUND')

@@ -6,7 +6,7 @@
 export type Lang = 'vi' | 'en';
 
 export interface ErrorSpec {
-  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503;
+  status: 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503 | 507;
   vi: string;
   en: string;
 }
@@ -86,7 +86,29 @@ export const httpErrors = defineErrors({
     vi: 'Cơ sở dữ liệu tạm thời không kết nối được, vui lòng thử lại sau ít phút.',
     en: 'The database is temporarily unreachable; try again in a moment.',
   },
+  STORAGE_FULL: {
+    status: 507,
+    vi: 'Hết dung lượng lưu trữ trên máy chủ nên tệp chưa được lưu. Vui lòng thử lại sau hoặc báo quản trị viên.',
+    en: 'The server has run out of storage space, so the file was not saved. Try again later or tell the administrator.',
+  },
 });
+
+// A full disk or quota (errno), or an S3-compatible store that says so (MinIO's 507).
+const FULL_ERRNO = new Set(['ENOSPC', 'EDQUOT']);
+const FULL_S3_NAMES = new Set(['XMinioStorageFull']);
+
+/**
+ * Whether err says the storage is full (disk, quota, object store), as opposed
+ * to any other write failure. The one place that decides it: such failures
+ * answer 507 STORAGE_FULL, not 500, wherever a route writes bytes.
+ */
+export function isStorageFull(err: unknown, depth = 0): boolean {
+  if (typeof err !== 'object' || err === null || depth > 4) return false;
+  const e = err as { code?: unknown; name?: unknown; cause?: unknown };
+  if (typeof e.code === 'string' && FULL_ERRNO.has(e.code)) return true;
+  if (typeof e.name === 'string' && FULL_S3_NAMES.has(e.name)) return true;
+  return e.cause !== undefined && isStorageFull(e.cause, depth + 1);
+}
 
 // SQLSTATEs meaning "no usable connection" rather than a bad query: class 08
 // (connection exception), 57P01–57P03 (server shutting down, crashed, starting).

@@ -4,6 +4,7 @@ export {
   defineErrors,
   httpErrors,
   isDatabaseUnavailable,
+  isStorageFull,
   pickLang,
   type ErrorCatalog,
   type ErrorSpec,

@@ -11,4 +11,11 @@ export type Permission =
       roles: readonly Role[];
       /** Allow callers whose sign-in is not finished (TOTP step, TOTP setup). */
       anyStage?: boolean;
+      /**
+       * The caller asks about itself ("am I signed in?"): without a valid
+       * session it gets the same 401, but that is an answer, not an access
+       * denial, so it is not written to the audit log (every guest page load
+       * asks).
+       */
+      probe?: boolean;
     };

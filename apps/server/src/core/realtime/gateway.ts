@@ -7,9 +7,11 @@ import type { EventBus } from '../events/index.js';
 import type { DomainEvent } from '../events/index.js';
 
 const HEARTBEAT_MS = 25_000;
-// A client that has this much unsent data is too slow: it is dropped, not the server.
-const MAX_BUFFERED_BYTES = 1_048_576;
 const RESUME_LIMIT = 1000;
+// Topics one connection may hold (the web app uses a handful): every `subscribed` answer lists
+// them all, so without a cap each subscribe would answer with more than the one before.
+const MAX_TOPICS = 100;
+const MAX_TOPIC_LENGTH = 200;
 // Clients served per turn of the event loop, so pings, new connections and the next
 // notification are not starved by one big fan-out.
 const CLIENTS_PER_TURN = 250;
@@ -24,6 +26,12 @@ interface Client {
   ready: Promise<void>;
   topics: Set<string>;
   alive: boolean;
+}
+
+export interface RealtimeGateway {
+  clientCount(): number;
+  /** Bytes queued in this process for connected sockets, not yet taken by the kernel (ws bufferedAmount). */
+  unsentBytes(): number;
 }
 
 /** Topics an event is published on: its domain, its type, its unit, its people, and any extra ones. */
@@ -55,10 +63,17 @@ export function registerRealtime(
      * without bound (REALTIME_MAX_BACKLOG).
      */
     maxBacklog: number;
+    /**
+     * A socket with more unsent bytes than this is too slow and is closed (1013), so a client
+     * that stops reading costs the server at most this plus one frame (REALTIME_MAX_UNSENT_BYTES).
+     */
+    maxUnsentBytes: number;
   },
-): { clientCount: () => number } {
+): RealtimeGateway {
   const maxBacklog = deps.maxBacklog;
   const clients = new Set<Client>();
+  // Every socket until it is really closed, the ones dropped as too slow included: what they hold counts.
+  const sockets = new Set<WebSocket>();
   const pathCache = new Map<string, string>();
 
   async function pathsFor(events: DomainEvent[]): Promise<void> {
@@ -98,9 +113,13 @@ export function registerRealtime(
     return topics.some((t) => c.topics.has(t));
   }
 
+  /**
+   * Every frame to a client goes through here, answers to its own messages included: a client
+   * that sends but never reads would otherwise make the server queue its answers without bound.
+   */
   function send(c: Client, frame: string): void {
     if (c.socket.readyState !== c.socket.OPEN) return;
-    if (c.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (c.socket.bufferedAmount > deps.maxUnsentBytes) {
       c.socket.close(1013, 'too slow');
       clients.delete(c);
       return;
@@ -230,10 +249,14 @@ export function registerRealtime(
           })
           .catch((err: unknown) => app.log.error({ err }, 'realtime: could not load operator areas'));
         clients.add(client);
+        sockets.add(socket);
         socket.on('pong', () => {
           client.alive = true;
         });
-        socket.on('close', () => clients.delete(client));
+        socket.on('close', () => {
+          clients.delete(client);
+          sockets.delete(socket);
+        });
         socket.on('message', (raw) => {
           // Anyone may send anything here: a failure (a database error during a resume) is
           // logged and answered, never left to end the process as an unhandled rejection.
@@ -241,10 +264,11 @@ export function registerRealtime(
             .then(() => handleMessage(client, String(raw)))
             .catch((err: unknown) => {
               app.log.warn({ err }, 'realtime: message failed');
-              if (socket.readyState === socket.OPEN) socket.send('{"type":"error","code":"INTERNAL"}');
+              send(client, '{"type":"error","code":"INTERNAL"}');
             });
         });
-        socket.send(
+        send(
+          client,
           JSON.stringify({ type: 'hello', serverTime: new Date().toISOString(), signedIn: Boolean(req.actor) }),
         );
       },
@@ -258,25 +282,32 @@ export function registerRealtime(
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       msg = parsed;
     } catch {
-      c.socket.send(JSON.stringify({ type: 'error', code: 'MALFORMED_JSON' }));
+      send(c, JSON.stringify({ type: 'error', code: 'MALFORMED_JSON' }));
       return;
     }
     const topics = Array.isArray(msg.topics)
-      ? msg.topics.filter((t): t is string => typeof t === 'string' && t.length <= 200).slice(0, 100)
+      ? msg.topics
+          .filter((t): t is string => typeof t === 'string' && t.length <= MAX_TOPIC_LENGTH)
+          .slice(0, MAX_TOPICS)
       : [];
     if (msg.type === 'subscribe') {
-      for (const t of topics) c.topics.add(t);
-      c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
+      const refused = topics.filter((t) => {
+        if (!c.topics.has(t) && c.topics.size >= MAX_TOPICS) return true;
+        c.topics.add(t);
+        return false;
+      });
+      if (refused.length) send(c, JSON.stringify({ type: 'error', code: 'TOO_MANY_TOPICS', topics: refused }));
+      send(c, JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
       // A seq is a bigint in the database: only whole, safe, non-negative numbers are one.
       if (Number.isSafeInteger(msg.lastEventId) && (msg.lastEventId as number) >= 0)
         await resume(c, msg.lastEventId as number);
     } else if (msg.type === 'unsubscribe') {
       for (const t of topics) c.topics.delete(t);
-      c.socket.send(JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
+      send(c, JSON.stringify({ type: 'subscribed', topics: [...c.topics] }));
     } else if (msg.type === 'ping') {
-      c.socket.send('{"type":"pong"}');
+      send(c, '{"type":"pong"}');
     } else {
-      c.socket.send(JSON.stringify({ type: 'error', code: 'UNKNOWN_MESSAGE' }));
+      send(c, JSON.stringify({ type: 'error', code: 'UNKNOWN_MESSAGE' }));
     }
   }
 
@@ -288,7 +319,7 @@ export function registerRealtime(
   async function resume(c: Client, after: number): Promise<void> {
     const missed = await deps.eventsSince(after, RESUME_LIMIT + 1);
     if (missed.length > RESUME_LIMIT) {
-      c.socket.send(JSON.stringify({ type: 'reset', reason: 'too_many_missed' }));
+      send(c, JSON.stringify({ type: 'reset', reason: 'too_many_missed' }));
       return;
     }
     await pathsFor(missed);
@@ -296,5 +327,8 @@ export function registerRealtime(
     if (jsons.length) send(c, eventsFrame(jsons));
   }
 
-  return { clientCount: () => clients.size };
+  return {
+    clientCount: () => clients.size,
+    unsentBytes: () => [...sockets].reduce((sum, s) => sum + s.bufferedAmount, 0),
+  };
 }

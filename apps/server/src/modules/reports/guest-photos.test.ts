@@ -138,6 +138,33 @@ describe('guest photos', () => {
     assert.equal((await server.app.inject({ url: media[0]!.thumbnailUrl! })).statusCode, 200);
   });
 
+  test('before publication the guest opens its own photo with its tracking token; nobody else does', async () => {
+    const photo = await guestPhoto();
+    const res = await submit(server, null, body({ title: 'Cột đèn nghiêng', photos: [photo] }));
+    assert.equal(res.statusCode, 201, res.body);
+    const { report, trackingToken } = res.json();
+    const tracked = await server.app.inject({
+      url: '/api/reports/track',
+      query: { code: report.code, token: trackingToken },
+    });
+    const [media] = tracked.json().media as { id: string; url: string; thumbnailUrl: string }[];
+    assert.equal(media!.id, photo.id);
+    assert.match(media!.url, /\?token=/, 'the tracking page links carry the proof');
+    assert.equal((await server.app.inject({ url: media!.url })).statusCode, 200);
+    assert.equal((await server.app.inject({ url: media!.thumbnailUrl })).statusCode, 200);
+    const meta = `/api/files/${photo.id}/meta?token=${encodeURIComponent(trackingToken)}`;
+    assert.equal((await server.app.inject({ url: meta })).statusCode, 200);
+
+    const bare = `/api/files/${photo.id}`;
+    assert.equal((await server.app.inject({ url: bare })).statusCode, 404, 'the id alone is not enough');
+    assert.equal((await server.app.inject({ url: `${bare}?token=wrong-token` })).statusCode, 404);
+    assert.equal((await server.app.inject({ url: bare, headers: citizen.headers() })).statusCode, 404);
+    const other = await submit(server, null, body({ title: 'Đèn nhấp nháy', contact: { phone: '0912 345 670' } }));
+    const theirs = other.json().trackingToken as string;
+    const stranger = await server.app.inject({ url: `${bare}?token=${encodeURIComponent(theirs)}` });
+    assert.equal(stranger.statusCode, 404, 'another report’s token');
+  });
+
   test('unattached guest uploads go with the orphan cleanup', async () => {
     const left = await guestPhoto();
     await server.services.files.cleanupOrphans(new Date(Date.now() + 25 * 3_600_000));

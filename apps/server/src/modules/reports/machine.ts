@@ -111,6 +111,28 @@ export function publicStatusOf(status: ReportStatus): PublicReportStatus | null 
   }
 }
 
+/**
+ * The status the reporter sees, in the same public vocabulary, also before
+ * publication: a report not yet verified is already "received" for the one who
+ * sent it, and a refused one is "closed" (the reason is told apart).
+ */
+export function reporterStatusOf(status: ReportStatus): PublicReportStatus {
+  if (status === 'received') return 'received';
+  if (status === 'rejected') return 'closed';
+  return publicStatusOf(status) ?? 'processing';
+}
+
+/**
+ * A timeline as the public and the reporter read it: each public step once,
+ * at the instant it was reached. Internal moves inside one public step
+ * (verify → assign → start → draft → approve are all "processing"; a rating
+ * after the answer is still "answered") collapse into the step's first entry;
+ * a step reached again later (a reopened report) is a new step.
+ */
+export function publicSteps<E extends { status: PublicReportStatus }>(entries: readonly E[]): E[] {
+  return entries.filter((e, i) => i === 0 || entries[i - 1]!.status !== e.status);
+}
+
 /** The internal statuses behind a public one (list filters). */
 export function statusesOfPublic(p: PublicReportStatus): ReportStatus[] {
   switch (p) {

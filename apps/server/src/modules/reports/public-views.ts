@@ -1,7 +1,7 @@
 import type { PublicReportDto, PublicReportStatus } from '@vioc/contracts';
 import type { Context } from './context.js';
 import type { ListFilter } from './lists.repo.js';
-import { publicStatusOf, statusesOfPublic } from './machine.js';
+import { publicStatusOf, publicSteps, statusesOfPublic } from './machine.js';
 import { PUBLIC_VISIBLE } from './reports.repo.js';
 import { reportsErrors } from './reports.errors.js';
 import { iso, listFilter, mediaOf } from './view-helpers.js';
@@ -92,12 +92,14 @@ export function createPublicViews(c: Context) {
       createdAt: r.created_at.toISOString(),
       publishedAt: answered ? iso(r.published_at) : null,
       media: files,
-      timeline: history.map((h) => ({
-        at: h.at.toISOString(),
-        action: h.action,
-        status: publicStatusOf(h.to_status) ?? 'received',
-        unitName: h.unit_name,
-      })),
+      timeline: publicSteps(
+        history.map((h) => ({
+          at: h.at.toISOString(),
+          action: h.action,
+          status: publicStatusOf(h.to_status) ?? 'received',
+          unitName: h.unit_name,
+        })),
+      ),
       answer:
         answered && r.answer && r.published_at
           ? { text: r.answer, publishedAt: r.published_at.toISOString(), unitName: r.assigned_name }

@@ -41,7 +41,9 @@ export function createReportsService(deps: ReportsDeps) {
   const statistics = createStatistics(c);
 
   defineReportJobs(deps.jobs, { deadlines, close: closing.closeWhenDue });
-  deps.files.registerAttachmentAccess('report', (actor, record) => views.canSeeAttachments(actor, record.id));
+  deps.files.registerAttachmentAccess('report', (actor, record, proof) =>
+    views.canSeeAttachments({ actor, token: proof.token }, record.id),
+  );
 
   const caller = (actor: Actor | null, ctx: AuditContext, token?: string): Caller => ({
     actor,

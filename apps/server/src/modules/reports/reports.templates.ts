@@ -2,18 +2,20 @@ import type { TemplateSpec } from '../../core/notify/index.js';
 
 /**
  * The module's notifications (vi/en): to the reporter (category "reports")
- * and to the staff who handle it ("work"). Registered with notify by the
+ * and to the staff who handle it ("work"). The reporter's subjects name the
+ * public status word (Đã tiếp nhận, Đã trả lời, Đã đóng), the one the public
+ * pages show, never an internal step. Registered with notify by the
  * platform from the module's definition.
  */
 export const REPORT_TEMPLATES = {
   'reports.received': {
     category: 'reports',
     vi: {
-      subject: 'Đã tiếp nhận phản ánh {{code}}',
+      subject: 'Phản ánh {{code}}: Đã tiếp nhận',
       body: 'Phản ánh “{{title}}” của bạn đã được tiếp nhận với mã {{code}}. Bạn sẽ được thông báo khi có kết quả xử lý.',
     },
     en: {
-      subject: 'Report {{code}} received',
+      subject: 'Report {{code}}: received',
       body: 'Your report “{{title}}” was received as {{code}}. You will be notified of the result.',
     },
   },
@@ -42,22 +44,22 @@ export const REPORT_TEMPLATES = {
   'reports.rejected': {
     category: 'reports',
     vi: {
-      subject: 'Phản ánh {{code}} không được tiếp nhận xử lý',
+      subject: 'Phản ánh {{code}}: Đã đóng — không được tiếp nhận xử lý',
       body: 'Phản ánh “{{title}}” không được tiếp nhận xử lý. Lý do: {{reason}}',
     },
     en: {
-      subject: 'Report {{code}} was not accepted',
+      subject: 'Report {{code}}: closed — not accepted for handling',
       body: 'Your report “{{title}}” was not accepted for handling. Reason: {{reason}}',
     },
   },
   'reports.merged': {
     category: 'reports',
     vi: {
-      subject: 'Phản ánh {{code}} được gộp với phản ánh {{intoCode}}',
+      subject: 'Phản ánh {{code}}: Đã đóng — gộp với phản ánh {{intoCode}}',
       body: 'Phản ánh “{{title}}” trùng với phản ánh {{intoCode}} đang được xử lý. Bạn sẽ nhận kết quả trả lời của phản ánh {{intoCode}}.',
     },
     en: {
-      subject: 'Report {{code}} merged into {{intoCode}}',
+      subject: 'Report {{code}}: closed — merged into {{intoCode}}',
       body: 'Your report “{{title}}” duplicates report {{intoCode}}, which is being handled. You will receive its answer.',
     },
   },
@@ -75,14 +77,14 @@ export const REPORT_TEMPLATES = {
   'reports.answered': {
     category: 'reports',
     vi: {
-      subject: 'Kết quả xử lý phản ánh {{code}}',
+      subject: 'Phản ánh {{code}}: Đã trả lời',
       body: 'Phản ánh “{{title}}” đã có kết quả xử lý của {{unit}}:\n\n{{answer}}\n\nMời bạn đánh giá mức độ hài lòng.',
-      sms: 'Phản ánh {{code}} đã có kết quả xử lý. Mời xem và đánh giá tại trang phản ánh.',
+      sms: 'Phản ánh {{code}}: Đã trả lời. Mời xem và đánh giá tại trang phản ánh.',
     },
     en: {
-      subject: 'Answer to report {{code}}',
+      subject: 'Report {{code}}: answered',
       body: 'Your report “{{title}}” has been answered by {{unit}}:\n\n{{answer}}\n\nPlease rate the answer.',
-      sms: 'Report {{code}} has been answered. See and rate it on the report page.',
+      sms: 'Report {{code}}: answered. See and rate it on the report page.',
     },
   },
   'reports.assigned': {

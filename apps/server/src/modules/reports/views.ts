@@ -8,13 +8,40 @@ import type { Context } from './context.js';
 import type { StaffSort } from './lists.repo.js';
 import { iso, listFilter, mediaOf } from './view-helpers.js';
 import { tokenHash } from './intake.js';
-import { allowedActions, OPEN, publicStatusOf } from './machine.js';
+import { allowedActions, OPEN, publicStatusOf, publicSteps, reporterStatusOf } from './machine.js';
 import { PUBLIC_VISIBLE, type FullQuery, type ReportRow } from './reports.repo.js';
 import { reportsErrors } from './reports.errors.js';
 
 export interface Viewer {
   actor: Actor | null;
   token?: string;
+}
+
+type HistoryRow = Awaited<ReturnType<Context['repo']['history']>>[number];
+
+/**
+ * Staff read every step; the reporter reads the public steps, each once
+ * (machine.publicSteps), with the notes addressed to them kept under the step
+ * they were written in.
+ */
+function timelineOf(history: readonly HistoryRow[], asStaff: boolean): ReportDto['timeline'] {
+  const entries = history.map((h) => ({
+    at: h.at.toISOString(),
+    action: h.action,
+    fromStatus: h.from_status,
+    toStatus: h.to_status,
+    status: reporterStatusOf(h.to_status),
+    unitName: h.unit_name,
+    actorLabel: asStaff ? h.actor_label : null,
+    note: asStaff || h.visibility === 'reporter' ? h.note : null,
+  }));
+  const toDto = ({ status, ...e }: (typeof entries)[number]) => ({ ...e, publicStatus: status });
+  if (asStaff) return entries.map(toDto);
+  return publicSteps(entries).map((step, i, steps) => {
+    const end = i + 1 < steps.length ? entries.indexOf(steps[i + 1]!) : entries.length;
+    const notes = entries.slice(entries.indexOf(step), end).flatMap((e) => (e.note ? [e.note] : []));
+    return toDto({ ...step, note: notes.length ? notes.join('\n\n') : null });
+  });
 }
 
 /** Reading reports as staff or as their reporter: one report, the queues, "my reports". (Public side: public-views.ts.) */
@@ -79,6 +106,7 @@ export function createViews(c: Context) {
       code: r.code,
       status: r.status,
       publicStatus: r.is_public ? publicStatusOf(r.status) : null,
+      reporterStatus: reporterStatusOf(r.status),
       channel: r.channel,
       category: { id: r.category_id, code: r.category_code, name: r.category_name },
       title: r.title,
@@ -139,15 +167,7 @@ export function createViews(c: Context) {
         doneAt: iso(i.done_at),
         doneBy: i.done_by_label,
       })),
-      timeline: history.map((h) => ({
-        at: h.at.toISOString(),
-        action: h.action,
-        fromStatus: h.from_status,
-        toStatus: h.to_status,
-        unitName: h.unit_name,
-        actorLabel: asStaff ? h.actor_label : null,
-        note: asStaff || h.visibility === 'reporter' ? h.note : null,
-      })),
+      timeline: timelineOf(history, asStaff),
       allowedActions: actions,
     };
   }
@@ -200,7 +220,11 @@ export function createViews(c: Context) {
     if (!r) throw reportsErrors.error('REPORT_NOT_FOUND');
     const { who, isReporter } = await resolve({ actor: null, token }, r);
     if (!isReporter) throw reportsErrors.error('REPORT_NOT_FOUND');
-    return build(r, who, false);
+    const dto = await build(r, who, false);
+    // A guest has no session: its photo links carry the token that proves it is the reporter.
+    const q = `?token=${encodeURIComponent(token)}`;
+    const media = dto.media.map((m) => ({ ...m, url: m.url + q, thumbnailUrl: m.thumbnailUrl && m.thumbnailUrl + q }));
+    return { ...dto, media };
   }
 
   function summary(r: ReportRow): ReportSummaryDto {
@@ -208,6 +232,7 @@ export function createViews(c: Context) {
       id: r.id,
       code: r.code,
       status: r.status,
+      reporterStatus: reporterStatusOf(r.status),
       title: r.title,
       categoryId: r.category_id,
       categoryName: r.category_name,
@@ -292,12 +317,15 @@ export function createViews(c: Context) {
     return (await c.lists.mine(actor.userId, limit, offset)).map(summary);
   }
 
-  /** Photos of a report: anyone when the report is public; staff who see it; its reporter. */
-  async function canSeeAttachments(actor: Actor | null, id: string): Promise<boolean> {
+  /**
+   * Photos of a report: anyone when the report is public; staff who see it;
+   * its reporter, signed in or a guest showing the report's tracking token.
+   */
+  async function canSeeAttachments(viewer: Viewer, id: string): Promise<boolean> {
     const r = await repo.find(id);
     if (!r) return false;
     if (r.is_public && PUBLIC_VISIBLE.includes(r.status)) return true;
-    const { who } = await resolve({ actor }, r);
+    const { who } = await resolve(viewer, r);
     return who.has('viewer') || who.has('reporter');
   }
 

@@ -68,6 +68,7 @@ export const enReports: Messages<typeof viReports> = {
     answer: 'Official answer',
     rating: 'Rating',
     rate: 'Rate the result',
+    yourRating: 'Your rating',
     ratingComment: 'Comment',
     sendRating: 'Send rating',
     rated: 'Thank you for your rating',

@@ -283,6 +283,7 @@ export const en: Messages<typeof vi> = {
     before: 'Before',
     after: 'After',
     system: 'System',
+    guest: 'Guest (not signed in)',
     exportCsv: 'Export CSV',
     verify: 'Verify integrity',
     verifyTitle: 'Audit log integrity',

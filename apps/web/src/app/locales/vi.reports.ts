@@ -66,6 +66,7 @@ export const viReports = {
     answer: 'Trả lời chính thức',
     rating: 'Đánh giá',
     rate: 'Đánh giá kết quả',
+    yourRating: 'Đánh giá của bạn',
     ratingComment: 'Nhận xét',
     sendRating: 'Gửi đánh giá',
     rated: 'Cảm ơn bạn đã đánh giá',

@@ -281,6 +281,7 @@ export const vi = {
     before: 'Trước thay đổi',
     after: 'Sau thay đổi',
     system: 'Hệ thống',
+    guest: 'Khách (chưa đăng nhập)',
     exportCsv: 'Xuất CSV',
     verify: 'Kiểm tra toàn vẹn',
     verifyTitle: 'Kiểm tra toàn vẹn nhật ký',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, itemsOf } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useRealtime } from '../../shared/realtime';
-import { StatusTag } from './StatusTag';
+import { PublicStatusTag } from './StatusTag';
 
 /** "Phản ánh của tôi": the signed-in citizen's reports. */
 export function MyReportsPage() {
@@ -30,7 +30,7 @@ export function MyReportsPage() {
             <List.Item.Meta
               title={
                 <Space wrap size={4}>
-                  <StatusTag status={r.status} />
+                  <PublicStatusTag status={r.reporterStatus} />
                   <span>{r.title}</span>
                 </Space>
               }

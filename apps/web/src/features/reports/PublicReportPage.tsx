@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { PublicReportStatus, ReportStatus } from '@vioc/contracts';
+import type { PublicReportStatus } from '@vioc/contracts';
 import { api } from '../../shared/api';
 import { useRealtime } from '../../shared/realtime';
 import { isComplete, useSession } from '../../app/session';
 import { ReporterPanel } from './ReporterPanel';
-import { fromPublic, fromReport, ReportView } from './ReportView';
-import { PublicStatusTag, StatusTag } from './StatusTag';
+import { fromPublic, fromReporter, ReportView } from './ReportView';
+import { PublicStatusTag } from './StatusTag';
 
 /** The public page of a report; the signed-in reporter also sees it before it is public, and may rate it. */
 export function PublicReportPage() {
@@ -47,25 +47,17 @@ export function PublicReportPage() {
   if (pub.isPending || (signedIn && own.isPending)) return <Spin />;
   const mine = own.data && own.data.reporter?.userId === session.data?.user.id ? own.data : null;
   const panel = mine ? <ReporterPanel report={mine} onDone={refresh} /> : null;
-  if (pub.data) {
-    const m = fromPublic(pub.data, <PublicStatusTag status={pub.data.status} />, (s) =>
-      t(`rep.publicStatus.${s as PublicReportStatus}`),
-    );
+  const label = (s: string) => t(`rep.publicStatus.${s as PublicReportStatus}`);
+  // The reporter reads its own view (notes addressed to it, its rating comment), public or not yet.
+  const m = mine
+    ? fromReporter(mine, <PublicStatusTag status={mine.reporterStatus} />, label)
+    : pub.data && fromPublic(pub.data, <PublicStatusTag status={pub.data.status} />, label);
+  if (m)
     return (
       <div style={{ maxWidth: 900, margin: '0 auto' }}>
         {back}
         <ReportView m={m} extra={panel} />
       </div>
     );
-  }
-  if (mine) {
-    const m = fromReport(mine, <StatusTag status={mine.status} />, (s) => t(`rep.statusName.${s as ReportStatus}`));
-    return (
-      <div style={{ maxWidth: 900, margin: '0 auto' }}>
-        {back}
-        <ReportView m={m} extra={panel} />
-      </div>
-    );
-  }
   return <Result status="404" title="404" subTitle={pub.error?.message ?? t('common.notFound')} extra={back} />;
 }

@@ -19,6 +19,8 @@ export interface ViewModel {
   timeline: { at: string; label: string; unitName: string | null; note?: string | null }[];
   answer: { text: string; at: string | null } | null;
   stars: number | null;
+  /** The reporter's own rating: its comment is shown back to them (the public sees the stars only). */
+  ownRating?: { comment: string | null; at: string } | null;
 }
 
 export function fromPublic(r: PublicReportDto, status: ReactNode, label: (s: string) => string): ViewModel {
@@ -30,6 +32,19 @@ export function fromPublic(r: PublicReportDto, status: ReactNode, label: (s: str
     timeline: r.timeline.map((e) => ({ at: e.at, label: label(e.status), unitName: e.unitName })),
     answer: r.answer && { text: r.answer.text, at: r.answer.publishedAt },
     stars: r.rating?.stars ?? null,
+  };
+}
+
+/**
+ * The report as its reporter reads it: the public vocabulary (reporterStatus,
+ * one entry per public step, already collapsed by the server), the notes
+ * addressed to them, and their own rating with its comment.
+ */
+export function fromReporter(r: ReportDto, status: ReactNode, label: (s: string) => string): ViewModel {
+  return {
+    ...fromReport(r, status, label),
+    timeline: r.timeline.map((e) => ({ at: e.at, label: label(e.publicStatus), unitName: e.unitName, note: e.note })),
+    ownRating: r.rating && { comment: r.rating.comment, at: r.rating.at },
   };
 }
 
@@ -49,6 +64,26 @@ export function fromReport(r: ReportDto, status: ReactNode, label: (s: string) =
     answer: r.answer && { text: r.answer.text, at: r.answer.publishedAt ?? r.answer.draftedAt },
     stars: r.rating?.stars ?? null,
   };
+}
+
+/** The stars; for the reporter, its own comment and when it rated. */
+function RatingCard({ stars, own }: { stars: number; own: ViewModel['ownRating'] | null }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={own ? t('rep.yourRating') : t('rep.rating')}>
+      <Rate disabled value={stars} data-testid="report-rating" />
+      {own && (
+        <div style={{ marginTop: 8 }}>
+          {own.comment && (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} data-testid="report-rating-comment">
+              {own.comment}
+            </Typography.Paragraph>
+          )}
+          <Typography.Text type="secondary">{formatDateTimeShort(own.at)}</Typography.Text>
+        </div>
+      )}
+    </Card>
+  );
 }
 
 /** One report: facts, photos, map point, timeline, answer and rating. */
@@ -103,22 +138,18 @@ export function ReportView({ m, extra }: { m: ViewModel; extra?: ReactNode }) {
           {m.answer.at && <Typography.Text type="secondary">{formatDateTimeShort(m.answer.at)}</Typography.Text>}
         </Card>
       )}
-      {m.stars !== null && (
-        <Card title={t('rep.rating')}>
-          <Rate disabled value={m.stars} data-testid="report-rating" />
-        </Card>
-      )}
+      {m.stars !== null && <RatingCard stars={m.stars} own={m.ownRating ?? null} />}
       <Card title={t('rep.timeline')}>
         <Timeline
           data-testid="report-timeline"
           items={m.timeline.map((e, i) => ({
             key: i,
             content: (
-              <>
+              <div data-testid="timeline-step">
                 <Typography.Text strong>{formatDateTimeShort(e.at)}</Typography.Text> — {e.label}
                 {e.unitName && <Typography.Text type="secondary"> · {e.unitName}</Typography.Text>}
                 {e.note && <div style={{ whiteSpace: 'pre-wrap' }}>{e.note}</div>}
-              </>
+              </div>
             ),
           }))}
         />

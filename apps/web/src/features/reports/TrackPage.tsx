@@ -2,11 +2,11 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ReportStatus } from '@vioc/contracts';
+import type { PublicReportStatus } from '@vioc/contracts';
 import { api } from '../../shared/api';
 import { ReporterPanel } from './ReporterPanel';
-import { fromReport, ReportView } from './ReportView';
-import { StatusTag } from './StatusTag';
+import { fromReporter, ReportView } from './ReportView';
+import { PublicStatusTag } from './StatusTag';
 
 /** A guest follows (and rates) a report with its code and tracking token. */
 export function TrackPage() {
@@ -46,8 +46,8 @@ export function TrackPage() {
       {report.isFetching && !report.data && <Spin />}
       {report.data && (
         <ReportView
-          m={fromReport(report.data, <StatusTag status={report.data.status} />, (s) =>
-            t(`rep.statusName.${s as ReportStatus}`),
+          m={fromReporter(report.data, <PublicStatusTag status={report.data.reporterStatus} />, (s) =>
+            t(`rep.publicStatus.${s as PublicReportStatus}`),
           )}
           extra={<ReporterPanel report={report.data} token={token} onDone={() => void report.refetch()} />}
         />

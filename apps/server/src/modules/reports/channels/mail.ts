@@ -5,7 +5,7 @@ import { simpleParser, type Attachment, type ParsedMail } from 'mailparser';
 import type { Logger } from 'pino';
 import type { NotifyService } from '../../../core/notify/index.js';
 import type { FilesService } from '../../../core/files/index.js';
-import { AppError } from '../../../core/http/index.js';
+import { AppError, isStorageFull } from '../../../core/http/index.js';
 import type { ReportsService } from '../reports.service.js';
 
 export interface MailIntakeOptions {
@@ -216,7 +216,10 @@ export function createMailIntake(deps: {
         })
         .catch((err: unknown) => {
           logger.error({ err }, 'mail intake failed');
-          // A temporary failure: the sending server retries later.
+          // A temporary failure: the sending server retries later. A full disk has its own code
+          // (452, insufficient system storage), so the sender's postmaster sees why.
+          if (isStorageFull(err))
+            return cb(Object.assign(new Error('Insufficient system storage, try again later'), { responseCode: 452 }));
           cb(Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 }));
         });
     },

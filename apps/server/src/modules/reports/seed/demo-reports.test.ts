@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import sharp from 'sharp';
 import { startTestServer, type TestServer } from '../../../../test/support.js';
-import { seedDemoReports } from './demo-reports.js';
+import { DEMO_TEXTS, seedDemoReports } from './demo-reports.js';
 
 let server: TestServer;
 before(async () => {
@@ -76,6 +76,26 @@ test('demo reports: every status, inside their ward, consistent timelines and co
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r.status]));
   for (const h of last) assert.equal(h.to_status, byId.get(h.report_id));
+});
+
+test('demo reports read like their category: each title is one of its leaf category’s texts', async () => {
+  const db = server.database.db;
+  const leaves = await db.selectFrom('report_categories').select(['code']).where('parent_id', 'is not', null).execute();
+  for (const { code } of leaves) assert.ok(DEMO_TEXTS[code]?.length, `no demo texts for ${code}`);
+  const rows = await db
+    .selectFrom('reports as r')
+    .innerJoin('report_categories as c', 'c.id', 'r.category_id')
+    .select(['r.code', 'r.title', 'r.description', 'c.code as category'])
+    .where('r.code', 'like', 'PA-%')
+    .execute();
+  assert.ok(rows.length >= 300);
+  for (const r of rows) {
+    const texts = DEMO_TEXTS[r.category] ?? [];
+    assert.ok(
+      texts.some(([title, description]) => r.title.startsWith(title) && r.description === description),
+      `${r.code} (${r.category}): "${r.title}"`,
+    );
+  }
 });
 
 test('demo photos: most reports have 1–3 generated JPEGs; a public report’s photos open for anyone, others not', async () => {

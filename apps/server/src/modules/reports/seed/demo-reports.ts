@@ -33,62 +33,118 @@ function rng(seed: number) {
   };
 }
 
-const TEXTS: Record<string, [string, string][]> = {
-  'giao-thong': [
+/**
+ * Title and description per leaf category (its code): a newcomer opening a demo report under
+ * "Đèn tín hiệu giao thông hư hỏng" reads about a traffic light, not about a pothole.
+ */
+export const DEMO_TEXTS: Record<string, [string, string][]> = {
+  'giao-thong.mat-duong': [
     ['Ổ gà lớn trên đường', 'Mặt đường xuất hiện ổ gà sâu khoảng 20 cm, xe máy đi qua rất dễ té ngã, nhất là ban đêm.'],
     ['Mặt đường lún nứt sau mưa', 'Đoạn đường bị lún, nứt dài khoảng 30 m, nước đọng thành vũng sau mỗi cơn mưa.'],
+  ],
+  'giao-thong.den-tin-hieu': [
     [
       'Đèn tín hiệu giao thông không hoạt động',
       'Đèn tín hiệu tại giao lộ tắt từ sáng, xe cộ đi lộn xộn, nguy cơ va chạm.',
     ],
+    [
+      'Đèn tín hiệu chỉ nhấp nháy vàng',
+      'Đèn tín hiệu tại ngã tư chỉ nhấp nháy vàng cả giờ cao điểm, xe các hướng tranh nhau đi.',
+    ],
+  ],
+  'giao-thong.bien-bao': [
     ['Biển báo bị che khuất', 'Biển báo hạn chế tốc độ bị cây xanh che khuất hoàn toàn, tài xế không nhìn thấy.'],
+    ['Vạch sơn qua đường bị mờ', 'Vạch sơn dành cho người đi bộ trước cổng trường đã mờ hẳn, xe không giảm tốc.'],
+  ],
+  'giao-thong.lan-chiem': [
     [
       'Lấn chiếm lòng đường buôn bán',
       'Nhiều hộ kinh doanh bày hàng ra lòng đường, người đi bộ phải đi xuống lòng đường.',
     ],
+    ['Vật liệu xây dựng để trên vỉa hè', 'Cát, đá, gạch để tràn ra vỉa hè và lòng đường nhiều ngày.'],
   ],
-  'ha-tang': [
+  'ha-tang.chieu-sang': [
     ['Đèn đường không sáng', 'Cả dãy đèn đường tắt nhiều đêm liền, khu vực tối om, người dân lo ngại mất an ninh.'],
+    ['Trụ đèn chiếu sáng bị nghiêng', 'Trụ đèn chiếu sáng bị xe tông nghiêng, dây điện lộ ra ngoài, rất nguy hiểm.'],
+  ],
+  'ha-tang.ngap-ung': [
     ['Ngập nước sau mưa lớn', 'Mỗi khi mưa lớn, đoạn đường ngập sâu 30–40 cm, cống thoát nước bị nghẹt rác.'],
-    ['Cây xanh nghiêng có nguy cơ ngã đổ', 'Cây xanh lớn bị nghiêng về phía nhà dân sau cơn giông, cần cắt tỉa gấp.'],
-    ['Vỡ ống nước sinh hoạt', 'Ống cấp nước bị vỡ, nước chảy tràn ra đường, nhiều hộ mất nước từ sáng.'],
     ['Nắp cống bị mất', 'Nắp hố ga bị mất, để hở miệng cống rất nguy hiểm cho người đi đường và trẻ em.'],
   ],
-  'moi-truong': [
+  'ha-tang.cay-xanh': [
+    ['Cây xanh nghiêng có nguy cơ ngã đổ', 'Cây xanh lớn bị nghiêng về phía nhà dân sau cơn giông, cần cắt tỉa gấp.'],
+    ['Cành cây gãy treo trên đường', 'Cành cây lớn gãy sau cơn mưa, treo lơ lửng phía trên lòng đường.'],
+  ],
+  'ha-tang.cap-nuoc': [
+    ['Vỡ ống nước sinh hoạt', 'Ống cấp nước bị vỡ, nước chảy tràn ra đường, nhiều hộ mất nước từ sáng.'],
+    ['Nước sinh hoạt đục, có mùi', 'Nước máy mấy ngày nay đục và có mùi lạ, người dân không dám dùng để nấu ăn.'],
+  ],
+  'moi-truong.rac-thai': [
     ['Rác thải tồn đọng nhiều ngày', 'Rác sinh hoạt không được thu gom nhiều ngày, bốc mùi hôi, ruồi nhặng nhiều.'],
+    ['Bãi rác tự phát ven đường', 'Bãi đất trống ven đường thành nơi đổ rác tự phát, rác tràn ra lòng đường.'],
+  ],
+  'moi-truong.o-nhiem': [
     ['Đốt rác gây khói bụi', 'Có người thường xuyên đốt rác vào buổi tối, khói bay vào nhà dân gây khó thở.'],
     ['Nước thải xả ra kênh', 'Cơ sở sản xuất xả nước thải có màu và mùi hôi ra kênh thủy lợi.'],
-    ['Tiếng ồn karaoke về khuya', 'Quán karaoke mở nhạc lớn đến quá 23 giờ, ảnh hưởng giấc ngủ của người dân.'],
   ],
-  'trat-tu-xay-dung': [
+  'moi-truong.tieng-on': [
+    ['Tiếng ồn karaoke về khuya', 'Quán karaoke mở nhạc lớn đến quá 23 giờ, ảnh hưởng giấc ngủ của người dân.'],
+    ['Thi công gây ồn ban đêm', 'Công trình thi công đổ bê tông đến 1–2 giờ sáng, máy trộn chạy liên tục.'],
+  ],
+  'trat-tu-xay-dung.xay-dung': [
     [
       'Xây dựng không phép',
       'Công trình đang xây dựng lấn ra hành lang an toàn đường bộ, không thấy treo biển cấp phép.',
     ],
-    ['Lấn chiếm đất công', 'Hộ dân rào chắn, lấn chiếm phần đất công cạnh kênh để làm nơi để xe.'],
-    ['Vật liệu xây dựng để trên vỉa hè', 'Cát, đá, gạch để tràn ra vỉa hè và lòng đường nhiều ngày.'],
+    ['Công trình xây sai giấy phép', 'Nhà được phép xây 3 tầng nhưng đang đổ sàn tầng 5, cơi nới ra phía trước.'],
   ],
-  'an-ninh': [
+  'trat-tu-xay-dung.dat-cong': [
+    ['Lấn chiếm đất công', 'Hộ dân rào chắn, lấn chiếm phần đất công cạnh kênh để làm nơi để xe.'],
+    [
+      'Rào chắn lối đi chung',
+      'Một hộ dân xây tường rào bít lối đi chung của xóm, các hộ phía trong không có đường ra.',
+    ],
+  ],
+  'an-ninh.trat-tu': [
     ['Tụ tập đua xe ban đêm', 'Nhóm thanh niên thường tụ tập đua xe, nẹt pô vào khoảng 0–2 giờ sáng.'],
+    [
+      'Gây gổ, đánh nhau trước quán nhậu',
+      'Nhóm thanh niên say xỉn thường gây gổ, đánh nhau trước quán nhậu vào buổi tối.',
+    ],
+  ],
+  'an-ninh.chay-no': [
     [
       'Nguy cơ cháy nổ tại kho hàng',
       'Kho chứa hàng dễ cháy sát khu dân cư, không thấy trang bị phương tiện chữa cháy.',
     ],
+    [
+      'Dây điện chằng chịt có nguy cơ chập cháy',
+      'Dây điện, cáp viễn thông chằng chịt trên trụ, đã tóe lửa hai lần khi trời mưa.',
+    ],
   ],
-  'dich-vu-cong': [
+  'dich-vu-cong.thu-tuc': [
     [
       'Hồ sơ giải quyết trễ hẹn',
       'Hồ sơ đã nộp quá ngày hẹn trả nhưng chưa nhận được kết quả, không được thông báo lý do.',
     ],
+    ['Yêu cầu bổ sung giấy tờ nhiều lần', 'Hồ sơ bị yêu cầu bổ sung giấy tờ ba lần, mỗi lần một loại khác nhau.'],
+  ],
+  'dich-vu-cong.thai-do': [
     ['Thái độ tiếp dân chưa đúng mực', 'Cán bộ tiếp nhận hồ sơ có thái độ thiếu niềm nở, không hướng dẫn đầy đủ.'],
   ],
-  'y-te': [
+  'y-te.attp': [
     [
       'Cơ sở kinh doanh thực phẩm mất vệ sinh',
       'Quán ăn chế biến thực phẩm mất vệ sinh, nhiều người bị đau bụng sau khi ăn.',
     ],
+    ['Bán thực phẩm không rõ nguồn gốc', 'Sạp chợ bán thịt không có dấu kiểm dịch, không rõ nguồn gốc xuất xứ.'],
   ],
 };
+/** A leaf added later without its own texts still gets a believable one. */
+const GENERIC_TEXT: [string, string] = [
+  'Đề nghị kiểm tra, xử lý',
+  'Người dân phản ánh sự việc tại địa điểm nêu trên, đề nghị cơ quan chức năng kiểm tra, xử lý.',
+];
 const PLACES = ['khu phố 1', 'khu phố 3', 'ấp Chánh', 'gần chợ', 'trước trường tiểu học', 'đường 30/4', 'hẻm 12'];
 const ANSWERS = [
   'Đơn vị đã kiểm tra hiện trường và khắc phục xong. Cảm ơn người dân đã phản ánh.',
@@ -208,7 +264,8 @@ export async function seedDemoReports(
       lat = ward.box[1] + rand() * (ward.box[3] - ward.box[1]);
       if (inGeometry(lon, lat, ward.g)) break;
     }
-    const [title, description] = pick(TEXTS[cat.root] ?? TEXTS['ha-tang']!);
+    const texts = DEMO_TEXTS[cat.code];
+    const [title, description] = texts ? pick(texts) : GENERIC_TEXT;
     const place = pick(PLACES);
     const year = vnYear(created);
     const n = (counters.get(year) ?? 0) + 1;

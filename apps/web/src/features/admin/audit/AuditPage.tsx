@@ -1,23 +1,20 @@
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { AutoComplete, Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryDto } from '@vioc/contracts';
 import { api, downloadUrl, type ApiQuery } from '../../../shared/api';
-import { API_DATE_FORMAT, DATE_FORMAT, formatDateTime } from '../../../shared/format';
+import { API_DATE_FORMAT, DATE_FORMAT } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
-import { useWebModules } from '../../../app/useWebModules';
-import { linkOf } from '../../../app/webModules';
 import { AuditDetails } from './AuditDetails';
 import { VerifyButton } from './VerifyButton';
+import { actionOptions } from './auditActions';
+import { useAuditColumns } from './auditColumns';
 
 type Outcome = AuditEntryDto['outcome'];
 const OUTCOMES: Outcome[] = ['ok', 'denied', 'failed'];
-const OUTCOME_COLORS: Record<Outcome, string> = { ok: 'green', denied: 'orange', failed: 'red' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 100;
 
@@ -34,7 +31,8 @@ const EMPTY: Filters = { q: '', action: '', targetType: '', actorId: '', range: 
 
 /** GET /api/audit with filters, newest first, paged backwards by `beforeSeq`. */
 export function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
   const [filters, setFilters] = useState<Filters>(EMPTY);
   const typed = useDebounced(
     { q: filters.q, action: filters.action, targetType: filters.targetType, actorId: filters.actorId },
@@ -70,51 +68,14 @@ export function AuditPage() {
   });
   const rows = useMemo(() => audit.data?.pages.flatMap((p) => p.items) ?? [], [audit.data]);
 
-  const modules = useWebModules();
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
-  const columns: TableColumnsType<AuditEntryDto> = [
-    { key: 'seq', title: t('audit.seq'), dataIndex: 'seq', width: 90 },
-    {
-      key: 'at',
-      title: t('audit.time'),
-      width: 170,
-      render: (_, e) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</span>,
-    },
-    {
-      key: 'actor',
-      title: t('audit.actor'),
-      render: (_, e) => e.actorLabel ?? e.actorId ?? <i>{t('audit.system')}</i>,
-    },
-    { key: 'action', title: t('audit.action'), render: (_, e) => <Typography.Text code>{e.action}</Typography.Text> },
-    {
-      key: 'outcome',
-      title: t('audit.outcome'),
-      render: (_, e) => <Tag color={OUTCOME_COLORS[e.outcome]}>{t(`audit.outcomes.${e.outcome}`)}</Tag>,
-    },
-    {
-      key: 'target',
-      title: t('audit.target'),
-      render: (_, e) => {
-        if (!e.targetType) return t('common.none');
-        const text = `${e.targetType}${e.targetId ? ` · ${e.targetId}` : ''}`;
-        const link = e.targetId ? linkOf(modules, e.targetType, e.targetId) : null;
-        return link ? (
-          <Link to={link} data-testid="audit-target-link" onClick={(ev) => ev.stopPropagation()}>
-            {text}
-          </Link>
-        ) : (
-          text
-        );
-      },
-    },
-    { key: 'ip', title: t('audit.ip'), dataIndex: 'ip', render: (v: string | null) => v ?? t('common.none') },
-  ];
+  const columns = useAuditColumns();
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Typography.Title level={3} style={{ margin: 0, flex: 1 }}>
+        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 240px' }}>
           {t('audit.title')}
         </Typography.Title>
         <Button
@@ -151,12 +112,15 @@ export function AuditPage() {
           options={OUTCOMES.map((o) => ({ value: o, label: t(`audit.outcomes.${o}`) }))}
           style={{ minWidth: 150 }}
         />
-        <Input
+        <AutoComplete
           allowClear
           placeholder={t('audit.action')}
           value={filters.action}
-          onChange={(e) => set({ action: e.target.value })}
-          style={{ width: 180 }}
+          options={actionOptions(lang)}
+          filterOption={(input, o) => (o?.label ?? '').toLowerCase().includes(input.toLowerCase())}
+          onChange={(action: string | undefined) => set({ action: action ?? '' })}
+          style={{ width: 240 }}
+          popupMatchSelectWidth={320}
         />
         <Input
           allowClear

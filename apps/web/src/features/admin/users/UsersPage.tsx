@@ -81,6 +81,7 @@ export function UsersPage() {
     {
       key: 'username',
       title: t('users.username'),
+      width: 140,
       dataIndex: 'username',
       render: (v: string | null) => <b>{v ?? '—'}</b>,
     },
@@ -88,26 +89,41 @@ export function UsersPage() {
     {
       key: 'contact',
       title: t('users.contact'),
+      width: 210,
       render: (_, u) => (
-        <Space orientation="vertical" size={0}>
+        <Space orientation="vertical" size={0} className="wrap-anywhere">
           {u.email && <span>{u.email}</span>}
           {u.phone && <Typography.Text type="secondary">{u.phone}</Typography.Text>}
         </Space>
       ),
     },
     { key: 'type', title: t('users.accountType'), render: (_, u) => t(`accountTypes.${u.accountType}`) },
-    { key: 'status', title: t('users.status'), render: (_, u) => <StatusTag user={u} /> },
+    { key: 'status', title: t('users.status'), width: 150, render: (_, u) => <StatusTag user={u} /> },
     {
       key: 'memberships',
       title: t('users.memberships'),
-      render: (_, u) =>
-        u.memberships.map((m) => (
-          <Tag key={m.id} color="blue" style={{ marginBlock: 2 }}>
-            {roleLabel(m.role, lang)} · {m.unitName}
-          </Tag>
-        )),
+      width: 300,
+      // Tags do not wrap their text: a long unit name ran over the next columns. Each tag keeps to
+      // the cell's width (ellipsis, full text on hover) and the tags wrap as a list.
+      render: (_, u) => (
+        <div className="tag-list">
+          {u.memberships.map((m) => {
+            const label = `${roleLabel(m.role, lang)} · ${m.unitName}`;
+            return (
+              <Tag key={m.id} color="blue" title={label}>
+                {label}
+              </Tag>
+            );
+          })}
+        </div>
+      ),
     },
-    { key: 'lastLogin', title: t('users.lastLogin'), render: (_, u) => formatDateTime(u.lastLoginAt) },
+    {
+      key: 'lastLogin',
+      title: t('users.lastLogin'),
+      width: 170,
+      render: (_, u) => formatDateTime(u.lastLoginAt),
+    },
     {
       key: 'actions',
       title: t('common.actions'),
@@ -221,7 +237,7 @@ export function UsersPage() {
         loading={users.isFetching}
         dataSource={users.data?.items ?? []}
         columns={columns}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1350 }}
         pagination={{
           current: page.current,
           pageSize: page.pageSize,
