@@ -7,3 +7,4 @@ export * from './reports.js';
 export * from './intake.js';
 export * from './files.js';
 export * from './events/index.js';
+export * from './vntime.js';

@@ -21,18 +21,61 @@ export const REPORT_STATUSES = [
   'rated',
   'closed',
 ] as const;
+
+/** How a status reads in each language and the colour it is shown in. */
+export interface StatusLabel {
+  vi: string;
+  en: string;
+  /** an antd preset colour or a CSS colour (the public map's points use it too) */
+  color: string;
+}
+
+/**
+ * The one list of the report statuses' names and colours: the web's tags, filters and locale texts,
+ * and the API's description of the field, all read it.
+ */
+export const REPORT_STATUS_LABELS: Record<(typeof REPORT_STATUSES)[number], StatusLabel> = {
+  received: { vi: 'Tiếp nhận', en: 'Received', color: 'blue' },
+  verified: { vi: 'Đã xác minh', en: 'Verified', color: 'cyan' },
+  rejected: { vi: 'Từ chối', en: 'Rejected', color: 'red' },
+  assigned: { vi: 'Đã chuyển đơn vị', en: 'Assigned', color: 'geekblue' },
+  in_progress: { vi: 'Đang xử lý', en: 'In progress', color: 'orange' },
+  answer_drafted: { vi: 'Đã dự thảo trả lời', en: 'Answer drafted', color: 'gold' },
+  answer_approved: { vi: 'Đã duyệt trả lời', en: 'Answer approved', color: 'lime' },
+  published: { vi: 'Đã công khai', en: 'Published', color: 'green' },
+  rated: { vi: 'Đã đánh giá', en: 'Rated', color: 'green' },
+  closed: { vi: 'Đã đóng', en: 'Closed', color: 'default' },
+};
+
+/** `{status: label}` in one language, e.g. for a locale's texts. */
+export function statusNames<S extends string>(labels: Record<S, StatusLabel>, lang: 'vi' | 'en'): Record<S, string> {
+  const out = {} as Record<S, string>;
+  for (const key of Object.keys(labels) as S[]) out[key] = labels[key][lang];
+  return out;
+}
+
+const describeStatuses = <S extends string>(statuses: readonly S[], labels: Record<S, StatusLabel>) =>
+  statuses.map((s) => labels[s].vi.toLowerCase()).join(', ');
+
 export const reportStatusSchema = z
   .enum(REPORT_STATUSES)
-  .describe(
-    'Trạng thái: tiếp nhận, đã xác minh, từ chối, đã chuyển đơn vị, đang xử lý, đã dự thảo trả lời, đã duyệt, đã công khai, đã đánh giá, đã đóng',
-  );
+  .describe(`Trạng thái: ${describeStatuses(REPORT_STATUSES, REPORT_STATUS_LABELS)}`);
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
 
 /** What the public sees: internal steps (drafts, approval) are folded into "processing". */
 export const PUBLIC_REPORT_STATUSES = ['received', 'processing', 'answered', 'closed'] as const;
+
+/** The public vocabulary's names and colours (CSS colours: the public map's points are drawn with them). */
+export const PUBLIC_REPORT_STATUS_LABELS: Record<(typeof PUBLIC_REPORT_STATUSES)[number], StatusLabel> = {
+  received: { vi: 'Đã tiếp nhận', en: 'Received', color: '#1677ff' },
+  processing: { vi: 'Đang xử lý', en: 'Being handled', color: '#fa8c16' },
+  answered: { vi: 'Đã trả lời', en: 'Answered', color: '#52c41a' },
+  closed: { vi: 'Đã đóng', en: 'Closed', color: '#8c8c8c' },
+};
+
 export const publicReportStatusSchema = z
   .enum(PUBLIC_REPORT_STATUSES)
-  .describe('Trạng thái công khai: đã tiếp nhận, đang xử lý, đã trả lời, đã đóng');
+  .describe(`Trạng thái công khai: ${describeStatuses(PUBLIC_REPORT_STATUSES, PUBLIC_REPORT_STATUS_LABELS)}`);
 export type PublicReportStatus = z.infer<typeof publicReportStatusSchema>;
 
 export const REPORT_CHANNELS = ['web', 'email', 'hotline', 'open311', 'social'] as const;

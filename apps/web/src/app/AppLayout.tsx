@@ -33,7 +33,7 @@ export function AppLayout() {
   const signOut = async () => {
     setSigningOut(true);
     try {
-      await api.post('/api/auth/sign-out', undefined, { allow401: true });
+      await api.post('/api/auth/sign-out', { allow401: true });
     } catch {
       // signed out locally whatever the server said
     } finally {

@@ -7,7 +7,7 @@ export const SESSION_KEY = ['session'] as const;
 /** GET /api/auth/session: the session, or null when signed out (401). */
 export async function fetchSession(): Promise<SessionDto | null> {
   try {
-    const session = await api.get<SessionDto>('/api/auth/session', { silent: true, allow401: true });
+    const session = await api.get('/api/auth/session', { silent: true, allow401: true });
     setCsrfToken(session.csrfToken);
     return session;
   } catch (err) {

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Spin } from 'antd';
-import type { UnitDto } from '@vioc/contracts';
 import { api, itemsOf } from './api';
 import { useDebounced } from './hooks';
 
@@ -30,8 +29,7 @@ export function UnitSelect({ value, onChange, placeholder, allowClear = true, kn
 
   const units = useQuery({
     queryKey: ['units', 'search', q],
-    queryFn: ({ signal }) =>
-      api.get<UnitDto[] | { items: UnitDto[] }>('/api/units', { query: { q: q || undefined, limit: 30 }, signal }),
+    queryFn: ({ signal }) => api.get('/api/units', { params: { query: { q: q || undefined, limit: 30 } }, signal }),
     staleTime: 30_000,
   });
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './api';
 
-/** GET /api/config/public — readable without signing in. No contract yet, so read defensively. */
+/** GET /api/config/public — readable without signing in. */
 export interface PublicConfig {
   provinceUnitId: string | null;
   mapTileUrl: string | null;
@@ -10,20 +10,14 @@ export interface PublicConfig {
   modules: string[] | null;
 }
 
-interface RawPublicConfig {
-  provinceUnitId?: string | null;
-  mapTileUrl?: string | null;
-  oidc?: { enabled?: boolean; label?: string | null } | null;
-  modules?: unknown;
-}
-
 async function fetchPublicConfig(): Promise<PublicConfig> {
-  const raw = await api.get<RawPublicConfig>('/api/config/public', { silent: true, allow401: true });
+  const raw = await api.get('/api/config/public', { silent: true, allow401: true });
   return {
-    provinceUnitId: raw.provinceUnitId ?? null,
+    provinceUnitId: raw.provinceUnitId,
+    // an empty template is the same as none: boundaries only
     mapTileUrl: raw.mapTileUrl || null,
-    oidc: { enabled: raw.oidc?.enabled === true, label: raw.oidc?.label ?? null },
-    modules: Array.isArray(raw.modules) ? raw.modules.filter((m): m is string => typeof m === 'string') : null,
+    oidc: { enabled: raw.oidc.enabled, label: raw.oidc.label || null },
+    modules: raw.modules,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditEntrySchema, auditQuery, type AuditEntryDto } from '@vioc/contracts';
+import { auditEntrySchema, auditQuery, vnDayStart, type AuditEntryDto } from '@vioc/contracts';
 import type { App } from '../http/index.js';
 import { responses } from '../http/index.js';
 import type { AuditRow } from './audit.repo.js';
@@ -21,13 +21,6 @@ function toDto(r: AuditRow): AuditEntryDto {
     before: r.before,
     after: r.after,
   };
-}
-
-/** Start of a calendar day in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-function vnDayStart(isoDate: string, plusDays = 0): Date {
-  const d = new Date(`${isoDate}T00:00:00+07:00`);
-  d.setUTCDate(d.getUTCDate() + plusDays);
-  return d;
 }
 
 const CSV_COLUMNS = [

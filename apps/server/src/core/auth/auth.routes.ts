@@ -220,7 +220,9 @@ export function registerAuthRoutes(
       schema: {
         tags,
         summary: 'Nhận kết quả đăng nhập một lần',
-        querystring: z.record(z.string(), z.string()),
+        // whatever the provider sends back (code, state, iss, error…), all handed to openid-client; an object
+        // with no listed keys rather than z.record, which the OpenAPI transform turned into an invalid parameter
+        querystring: z.object({}).catchall(z.string()),
         response: { 302: z.null(), ...responses({}) },
       },
     },

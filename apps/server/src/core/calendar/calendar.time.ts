@@ -6,7 +6,8 @@
  * A day is a "day number": days since 1970-01-01 in local time. Cheap to
  * compare, add and use as an array index.
  */
-export const VN_OFFSET_MS = 7 * 3_600_000;
+import { VN_OFFSET_MS } from '@vioc/contracts';
+
 const DAY_MS = 86_400_000;
 
 export type DayNum = number;

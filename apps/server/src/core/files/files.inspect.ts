@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import exifr from 'exifr';
 import { fileTypeFromFile } from 'file-type';
 import sharp, { type Metadata } from 'sharp';
+import { VN_OFFSET } from '@vioc/contracts';
 import { filesErrors } from './files.errors.js';
 
 export const FILE_KINDS = ['photo', 'video', 'document'] as const;
@@ -106,7 +107,7 @@ export interface PhotoFacts {
  * EXIF times carry no zone unless OffsetTimeOriginal says so; a camera's
  * clock is local time, and local time here is Asia/Ho_Chi_Minh (UTC+7, no DST).
  */
-export async function readPhotoFacts(filePath: string, defaultOffset = '+07:00'): Promise<PhotoFacts> {
+export async function readPhotoFacts(filePath: string, defaultOffset = VN_OFFSET): Promise<PhotoFacts> {
   let tags: Record<string, unknown> | undefined;
   try {
     tags = (await exifr.parse(filePath, {
@@ -143,7 +144,7 @@ export async function readPhotoFacts(filePath: string, defaultOffset = '+07:00')
 function exifTime(raw: string, offset: string): Date | null {
   const m = /^(\d{4}):(\d{2}):(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/.exec(raw.trim());
   if (!m) return null;
-  const zone = /^[+-]\d{2}:\d{2}$/.test(offset.trim()) ? offset.trim() : '+07:00';
+  const zone = /^[+-]\d{2}:\d{2}$/.test(offset.trim()) ? offset.trim() : VN_OFFSET;
   const d = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}${zone}`);
   return Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1970 ? null : d;
 }

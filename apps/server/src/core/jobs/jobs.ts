@@ -1,4 +1,5 @@
 import { PgBoss } from 'pg-boss';
+import { VN_TIME_ZONE } from '@vioc/contracts';
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/index.js';
@@ -109,7 +110,7 @@ export function createJobs(deps: { url: string; logger: FastifyBaseLogger }) {
         },
       );
     }
-    for (const s of schedules) await boss.schedule(s.name, s.cron, s.data, { tz: 'Asia/Ho_Chi_Minh' });
+    for (const s of schedules) await boss.schedule(s.name, s.cron, s.data, { tz: VN_TIME_ZONE });
     started = true;
   }
 

@@ -55,23 +55,8 @@ export interface ReportsDeps {
 export const SYSTEM_CONTEXT: AuditContext = { actorId: null, actorLabel: 'system', ip: null, userAgent: null };
 export const SYSTEM_LABEL = 'Hệ thống';
 
-const VN_OFFSET_MS = 7 * 3_600_000;
-
-/** "17:00 26/02/2026", Vietnam time: how dates read in messages. */
-export function formatVn(d: Date): string {
-  const t = new Date(d.getTime() + VN_OFFSET_MS);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(t.getUTCHours())}:${p(t.getUTCMinutes())} ${p(t.getUTCDate())}/${p(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
-
-/** Midnight of a `yyyy-MM-dd` day in Vietnam, as an instant. */
-export function vnDayStart(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - VN_OFFSET_MS);
-}
-
-export function vnYear(d: Date): number {
-  return new Date(d.getTime() + VN_OFFSET_MS).getUTCFullYear();
-}
+// Vietnam time is shared with the web (packages/contracts/src/vntime.ts); re-exported for the module's files.
+export { formatVn, vnDayStart, vnYear } from '@vioc/contracts';
 
 /**
  * Pages of a report that notifications link to (apps/web routes; emails prefix PUBLIC_URL): the reporter's is

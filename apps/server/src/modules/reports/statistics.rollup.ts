@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { vnClock, vnDay, vnDayStart as vnStart } from '@vioc/contracts';
 import type { Database } from '../../core/db/index.js';
 import type { CalendarService } from '../../core/calendar/index.js';
 import type { Jobs } from '../../core/jobs/index.js';
@@ -7,11 +8,7 @@ import { OPEN_STATUSES } from './reports.repo.js';
 type Tx = Kysely<Database>;
 
 const DAY_MS = 86_400_000;
-const VN_OFFSET_MS = 7 * 3_600_000;
-/** `yyyy-MM-dd` of an instant in Vietnam time. */
-export const vnDay = (d: Date): string => new Date(d.getTime() + VN_OFFSET_MS).toISOString().slice(0, 10);
-/** Midnight of a Vietnam day, as an instant. */
-export const vnStart = (day: string): Date => new Date(Date.parse(`${day}T00:00:00Z`) - VN_OFFSET_MS);
+export { vnDay, vnDayStart as vnStart } from '@vioc/contracts';
 export const addDays = (day: string, n: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
@@ -358,7 +355,7 @@ function publicColumns(statuses: readonly string[] | undefined): (keyof typeof P
   return covered.size === want.size && [...want].every((s) => covered.has(s)) ? cols : null;
 }
 
-const onVnMidnight = (d: Date | undefined) => !d || (d.getTime() + VN_OFFSET_MS) % DAY_MS === 0;
+const onVnMidnight = (d: Date | undefined) => !d || vnClock(d).getTime() % DAY_MS === 0;
 
 /**
  * The public list's total without counting every public report: rollup sums

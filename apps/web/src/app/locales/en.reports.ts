@@ -1,3 +1,4 @@
+import { PUBLIC_REPORT_STATUS_LABELS, REPORT_STATUS_LABELS, statusNames } from '@vioc/contracts';
 import type { Messages } from './messages';
 import type { viReports } from './vi.reports';
 
@@ -80,24 +81,8 @@ export const enReports: Messages<typeof viReports> = {
     trackSubmit: 'Track',
     back: 'Back',
     unit: 'Handling unit',
-    publicStatus: {
-      received: 'Received',
-      processing: 'Being handled',
-      answered: 'Answered',
-      closed: 'Closed',
-    },
-    statusName: {
-      received: 'Received',
-      verified: 'Verified',
-      rejected: 'Rejected',
-      assigned: 'Assigned',
-      in_progress: 'In progress',
-      answer_drafted: 'Answer drafted',
-      answer_approved: 'Answer approved',
-      published: 'Published',
-      rated: 'Rated',
-      closed: 'Closed',
-    },
+    publicStatus: statusNames(PUBLIC_REPORT_STATUS_LABELS, 'en'),
+    statusName: statusNames(REPORT_STATUS_LABELS, 'en'),
   },
   repOverview: {
     section: {

@@ -1,3 +1,5 @@
+import { PUBLIC_REPORT_STATUS_LABELS, REPORT_STATUS_LABELS, statusNames } from '@vioc/contracts';
+
 /** Vietnamese texts of citizen reports (phản ánh hiện trường), merged into vi.ts. */
 export const viReports = {
   rep: {
@@ -77,24 +79,9 @@ export const viReports = {
     trackSubmit: 'Tra cứu',
     back: 'Quay lại',
     unit: 'Đơn vị xử lý',
-    publicStatus: {
-      received: 'Đã tiếp nhận',
-      processing: 'Đang xử lý',
-      answered: 'Đã trả lời',
-      closed: 'Đã đóng',
-    },
-    statusName: {
-      received: 'Tiếp nhận',
-      verified: 'Đã xác minh',
-      rejected: 'Từ chối',
-      assigned: 'Đã chuyển đơn vị',
-      in_progress: 'Đang xử lý',
-      answer_drafted: 'Đã dự thảo trả lời',
-      answer_approved: 'Đã duyệt trả lời',
-      published: 'Đã công khai',
-      rated: 'Đã đánh giá',
-      closed: 'Đã đóng',
-    },
+    // the statuses' names are defined once, with their colours, in @vioc/contracts
+    publicStatus: statusNames(PUBLIC_REPORT_STATUS_LABELS, 'vi'),
+    statusName: statusNames(REPORT_STATUS_LABELS, 'vi'),
   },
   repOverview: {
     section: {

@@ -22,7 +22,7 @@ export function ChangePasswordCard() {
   const submit = async ({ currentPassword, newPassword }: Values) => {
     setBusy(true);
     try {
-      const answer = await api.post<unknown>('/api/auth/password', { currentPassword, newPassword });
+      const answer = await api.post('/api/auth/password', { body: { currentPassword, newPassword } });
       const next = asSession(answer);
       if (next) applySession(next);
       else void session.refetch(); // the server may have rotated the session and its CSRF token

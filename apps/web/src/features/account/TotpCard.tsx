@@ -26,7 +26,7 @@ export function TotpCard({ enabled }: { enabled: boolean }) {
   const disable = async ({ code }: { code: string }) => {
     setBusy(true);
     try {
-      done(await api.post<unknown>('/api/auth/totp/disable', { code }), t('account.totpDisabled'));
+      done(await api.post('/api/auth/totp/disable', { body: { code } }), t('account.totpDisabled'));
     } catch {
       // shown by the API client
     } finally {

@@ -3,7 +3,6 @@ import { Link, Navigate, useSearchParams } from 'react-router';
 import { Alert, Button, Divider, Form, Input, Space, Typography } from 'antd';
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { SessionDto } from '@vioc/contracts';
 import { api, ApiError } from '../../shared/api';
 import { usePublicConfig } from '../../shared/publicConfig';
 import { FullPageSpin } from '../../app/guards';
@@ -63,7 +62,7 @@ function CredentialsStep({ ssoFailed }: { ssoFailed: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      const s = await api.post<SessionDto>('/api/auth/sign-in', values, { silent: true, allow401: true });
+      const s = await api.post('/api/auth/sign-in', { body: values, silent: true, allow401: true });
       applySession(s);
     } catch (err) {
       setError(errorText(err, t('errors.unknown')));
@@ -133,7 +132,7 @@ function TotpStep() {
     setBusy(true);
     setError(null);
     try {
-      applySession(await api.post<SessionDto>('/api/auth/totp/verify', { code }, { silent: true, allow401: true }));
+      applySession(await api.post('/api/auth/totp/verify', { body: { code }, silent: true, allow401: true }));
     } catch (err) {
       setError(errorText(err, t('errors.unknown')));
     } finally {
@@ -173,7 +172,7 @@ function OtherAccountLink() {
   const applySession = useApplySession();
   const leave = async () => {
     try {
-      await api.post('/api/auth/sign-out', undefined, { silent: true, allow401: true });
+      await api.post('/api/auth/sign-out', { silent: true, allow401: true });
     } catch {
       // the local session is dropped anyway
     }

@@ -46,23 +46,22 @@ export function RegisterPage() {
   const register = (v: RegisterForm) =>
     run(async () => {
       const value = (v.contactType === 'email' ? v.email : v.phone)?.trim() ?? '';
-      await api.post(
-        '/api/auth/register',
-        {
+      await api.post('/api/auth/register', {
+        body: {
           accountType: v.accountType,
           fullName: v.fullName,
-          [v.contactType]: value,
+          ...(v.contactType === 'email' ? { email: value } : { phone: value }),
           password: v.password,
         },
-        { silent: true },
-      );
+        silent: true,
+      });
       setContact(value);
       setStep('verify');
     });
 
   const verify = ({ code }: { code: string }) =>
     run(async () => {
-      await api.post('/api/auth/register/verify', { contact, code }, { silent: true });
+      await api.post('/api/auth/register/verify', { body: { contact, code }, silent: true });
       setStep('done');
     });
 

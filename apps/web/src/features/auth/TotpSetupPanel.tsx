@@ -7,11 +7,6 @@ import { api, ApiError } from '../../shared/api';
 import { asSession } from '../../app/session';
 import { CodeField } from './CodeField';
 
-interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-}
-
 /**
  * POST /api/auth/totp/setup → shows the secret (QR + text), then POST /api/auth/totp/enable {code}.
  * `onEnabled` receives the new SessionDto when the server answers one.
@@ -23,7 +18,7 @@ export function TotpSetupPanel({ onEnabled }: { onEnabled: (session: SessionDto 
   // a query (not an effect) so StrictMode's double mount does not create two secrets
   const setup = useQuery({
     queryKey: ['totp-setup'],
-    queryFn: () => api.post<TotpSetup>('/api/auth/totp/setup', undefined, { silent: true, allow401: true }),
+    queryFn: () => api.post('/api/auth/totp/setup', { silent: true, allow401: true }),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
@@ -33,7 +28,7 @@ export function TotpSetupPanel({ onEnabled }: { onEnabled: (session: SessionDto 
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.post<unknown>('/api/auth/totp/enable', { code }, { silent: true, allow401: true });
+      const answer = await api.post('/api/auth/totp/enable', { body: { code }, silent: true, allow401: true });
       onEnabled(asSession(answer));
     } catch (err) {
       setError(err instanceof ApiError ? err.message : t('errors.unknown'));

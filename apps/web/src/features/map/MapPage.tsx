@@ -2,11 +2,16 @@ import { useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Feature, FeatureCollection } from 'geojson';
-import { api } from '../../shared/api';
 import { usePublicConfig } from '../../shared/publicConfig';
 import { useIsNarrow } from '../../shared/hooks';
-import { asCollection, wardFeatures, type WardCollection, type WardFeature } from './geo';
+import {
+  asCollection,
+  fetchOutline,
+  fetchWardOutlines,
+  wardFeatures,
+  type WardCollection,
+  type WardFeature,
+} from './geo';
 import { WardList } from './WardList';
 import { WardMap, type WardMapHandle } from './WardMap';
 
@@ -22,15 +27,13 @@ export function MapPage() {
 
   const children = useQuery({
     queryKey: ['geo', provinceId, 'children'],
-    queryFn: ({ signal }) =>
-      api.get<FeatureCollection>(`/api/geo/units/${encodeURIComponent(provinceId ?? '')}/children`, { signal }),
+    queryFn: ({ signal }) => fetchWardOutlines(provinceId ?? '', signal),
     enabled: !!provinceId,
     staleTime: Infinity,
   });
   const province = useQuery({
     queryKey: ['geo', provinceId],
-    queryFn: ({ signal }) =>
-      api.get<Feature | FeatureCollection>(`/api/geo/units/${encodeURIComponent(provinceId ?? '')}`, { signal }),
+    queryFn: ({ signal }) => fetchOutline(provinceId ?? '', signal),
     enabled: !!provinceId,
     staleTime: Infinity,
   });

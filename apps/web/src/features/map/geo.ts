@@ -1,4 +1,19 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { api } from '../../shared/api';
+
+/**
+ * GET /api/geo/units/{id}/children. The schema leaves each geometry open (any GeoJSON geometry), so
+ * the answer is read as the RFC 7946 collection the server builds.
+ */
+export async function fetchWardOutlines(provinceId: string, signal: AbortSignal): Promise<FeatureCollection> {
+  const answer = await api.get('/api/geo/units/{id}/children', { params: { path: { id: provinceId } }, signal });
+  return answer as FeatureCollection;
+}
+
+/** GET /api/geo/units/{id}: one unit's outline, read the same way. */
+export async function fetchOutline(unitId: string, signal: AbortSignal): Promise<Feature> {
+  return (await api.get('/api/geo/units/{id}', { params: { path: { id: unitId } }, signal })) as Feature;
+}
 
 /** Properties of a ward feature from GET /api/geo/units/{provinceId}/children. */
 export interface WardProps {

@@ -25,7 +25,7 @@ export function NotificationPrefsCard() {
 
   const prefs = useQuery({
     queryKey: NOTIFY_KEYS.preferences,
-    queryFn: ({ signal }) => api.get<PreferencesDto>('/api/notifications/preferences', { signal }),
+    queryFn: ({ signal }) => api.get('/api/notifications/preferences', { signal }),
   });
   const data = prefs.data;
   const available = new Set<Channel>(data?.available ?? ['inbox']);
@@ -41,7 +41,7 @@ export function NotificationPrefsCard() {
     setBusy(true);
     try {
       const categories = Object.fromEntries(changed.map((c) => [c.key, current(c)]));
-      const saved = await api.put<PreferencesDto>('/api/notifications/preferences', { categories });
+      const saved = await api.put('/api/notifications/preferences', { body: { categories } });
       qc.setQueryData(NOTIFY_KEYS.preferences, saved);
       setDraft({});
       void message.success(t('notifications.prefsSaved'));

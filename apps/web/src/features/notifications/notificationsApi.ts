@@ -1,37 +1,13 @@
 import { useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query';
-import { api } from '../../shared/api';
+import { api, type ApiData } from '../../shared/api';
 
 /** GET /api/notifications item (apps/server/src/core/notify/notify.schemas.ts). */
-export interface NotificationDto {
-  id: string;
-  template: string;
-  category: string | null;
-  title: string;
-  body: string;
-  data: Record<string, unknown>;
-  readAt: string | null;
-  createdAt: string;
-}
-
-interface InboxPage {
-  items: NotificationDto[];
-  total: number;
-  unread: number;
-}
+export type NotificationDto = ApiData<'/api/notifications'>['items'][number];
 
 export const CHANNELS = ['inbox', 'email', 'sms', 'push'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export interface PreferencesDto {
-  available: Channel[];
-  categories: {
-    key: string;
-    label: { vi: string; en: string };
-    locked: boolean;
-    defaults: Channel[];
-    channels: Channel[];
-  }[];
-}
+export type PreferencesDto = ApiData<'/api/notifications/preferences'>;
 
 /** Payload of the `notify.inbox_changed` event. */
 export interface InboxChanged {
@@ -51,7 +27,7 @@ const PAGE_SIZE = 10;
 export function useUnreadCount(enabled: boolean) {
   return useQuery({
     queryKey: NOTIFY_KEYS.unread,
-    queryFn: ({ signal }) => api.get<{ unread: number }>('/api/notifications/unread-count', { signal, silent: true }),
+    queryFn: ({ signal }) => api.get('/api/notifications/unread-count', { signal, silent: true }),
     select: (d) => d.unread,
     enabled,
     staleTime: 5 * 60_000,
@@ -63,8 +39,8 @@ export function useInbox(unreadOnly: boolean, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: NOTIFY_KEYS.list(unreadOnly),
     queryFn: ({ pageParam, signal }) =>
-      api.get<InboxPage>('/api/notifications', {
-        query: { limit: PAGE_SIZE, offset: pageParam, unread: unreadOnly ? 'true' : undefined },
+      api.get('/api/notifications', {
+        params: { query: { limit: PAGE_SIZE, offset: pageParam, unread: unreadOnly ? 'true' : undefined } },
         signal,
       }),
     initialPageParam: 0,
@@ -81,13 +57,13 @@ export function setUnread(qc: QueryClient, unread: number): void {
 }
 
 export async function markRead(qc: QueryClient, id: string): Promise<void> {
-  const { unread } = await api.post<{ unread: number }>(`/api/notifications/${id}/read`);
+  const { unread } = await api.post('/api/notifications/{id}/read', { params: { path: { id } } });
   setUnread(qc, unread);
   await qc.invalidateQueries({ queryKey: ['notifications', 'list'] });
 }
 
 export async function markAllRead(qc: QueryClient): Promise<void> {
-  const { unread } = await api.post<{ updated: number; unread: number }>('/api/notifications/read-all');
+  const { unread } = await api.post('/api/notifications/read-all');
   setUnread(qc, unread);
   await qc.invalidateQueries({ queryKey: ['notifications', 'list'] });
 }

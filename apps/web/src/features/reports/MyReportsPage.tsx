@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { api, itemsOf } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useRealtime } from '../../shared/realtime';
-import type { ReportSummaryDto } from './reportsApi';
 import { PublicStatusTag } from './StatusTag';
 
 /** "Phản ánh của tôi": the signed-in citizen's reports. */
@@ -14,8 +13,7 @@ export function MyReportsPage() {
   const navigate = useNavigate();
   const mine = useQuery({
     queryKey: ['me', 'reports'],
-    queryFn: ({ signal }) =>
-      api.get<ReportSummaryDto[] | { items: ReportSummaryDto[] }>('/api/me/reports', { query: { limit: 100 }, signal }),
+    queryFn: ({ signal }) => api.get('/api/me/reports', { params: { query: { limit: 100 } }, signal }),
     select: (d) => itemsOf(d),
   });
   useRealtime(['reports'], () => void mine.refetch());

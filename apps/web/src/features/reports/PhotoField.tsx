@@ -3,8 +3,8 @@ import { Alert, Button, Image, Space, Upload, message } from 'antd';
 import { DeleteOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { UPLOAD_TYPES, uploadProblem } from '@vioc/contracts';
-import { getCsrfToken } from '../../shared/api';
-import { parseUpload, type UploadedFile } from './reportsApi';
+import { api, formData } from '../../shared/api';
+import { toUploaded, type UploadedFile } from './reportsApi';
 
 interface Props {
   value: UploadedFile[];
@@ -36,22 +36,14 @@ export function PhotoField({ value, onChange, guest = false }: Props) {
   const upload = async (file: File) => {
     setBusy((n) => n + 1);
     try {
-      const form = new FormData();
-      if (!guest) form.append('kind', 'photo');
-      form.append('file', file);
-      const headers: Record<string, string> = { 'Accept-Language': i18n.language === 'en' ? 'en' : 'vi' };
-      const csrf = getCsrfToken();
-      if (csrf) headers['X-CSRF-Token'] = csrf;
-      const res = await fetch(guest ? '/api/files/guest' : '/api/files', {
-        method: 'POST',
-        body: form,
-        headers,
-        credentials: 'same-origin',
-      });
-      const body: unknown = await res.json().catch(() => null);
-      const text = (body as { error?: { message?: string } } | null)?.error?.message;
-      const parsed = res.ok ? parseUpload(body) : null;
-      if (!parsed) throw new Error(text ?? t('errors.unknown'));
+      // multipart through the same client (CSRF, language, error shape); the error is shown below, once
+      const parsed = guest
+        ? await api
+            .post('/api/files/guest', { body: { file }, bodySerializer: formData, silent: true })
+            .then((a) => toUploaded(a.file, a.token))
+        : await api
+            .post('/api/files', { body: { file, kind: 'photo' }, bodySerializer: formData, silent: true })
+            .then((a) => toUploaded(a));
       const url = guest ? URL.createObjectURL(file) : (parsed.url ?? URL.createObjectURL(file));
       onChange([...value, { ...parsed, url }].slice(0, 10));
     } catch (err) {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { FeatureCollection, Point as GeoPoint } from 'geojson';
 import type { WardCollection } from '../map/geo';
 import { createProvinceMap, type maplibregl } from './mapBase';
-import { PUBLIC_STATUS_COLORS, type MapPoint } from './reportsApi';
+import { PUBLIC_REPORT_STATUS_LABELS } from '@vioc/contracts';
+import type { MapPoint } from './reportsApi';
 
 interface Props {
   wards: WardCollection;
@@ -27,7 +28,7 @@ function toGeoJson(points: MapPoint[]): FeatureCollection<GeoPoint> {
 const COLOR: maplibregl.ExpressionSpecification = [
   'match',
   ['get', 'status'],
-  ...Object.entries(PUBLIC_STATUS_COLORS).flat(),
+  ...Object.entries(PUBLIC_REPORT_STATUS_LABELS).flatMap(([status, { color }]) => [status, color]),
   '#888888',
 ] as unknown as maplibregl.ExpressionSpecification;
 

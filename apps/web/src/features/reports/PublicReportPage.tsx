@@ -7,7 +7,6 @@ import type { PublicReportStatus } from '@vioc/contracts';
 import { api } from '../../shared/api';
 import { useRealtime } from '../../shared/realtime';
 import { isComplete, useSession } from '../../app/session';
-import type { PublicReportDto, ReportDto } from './reportsApi';
 import { ReporterPanel } from './ReporterPanel';
 import { fromPublic, fromReporter, ReportView } from './ReportView';
 import { PublicStatusTag } from './StatusTag';
@@ -20,12 +19,12 @@ export function PublicReportPage() {
   const signedIn = isComplete(session.data);
   const pub = useQuery({
     queryKey: ['public-report', id],
-    queryFn: ({ signal }) => api.get<PublicReportDto>(`/api/public/reports/${id}`, { signal, silent: true }),
+    queryFn: ({ signal }) => api.get('/api/public/reports/{id}', { params: { path: { id } }, signal, silent: true }),
     retry: false,
   });
   const own = useQuery({
     queryKey: ['report', id],
-    queryFn: ({ signal }) => api.get<ReportDto>(`/api/reports/${id}`, { signal, silent: true }),
+    queryFn: ({ signal }) => api.get('/api/reports/{id}', { params: { path: { id } }, signal, silent: true }),
     enabled: signedIn,
     retry: false,
   });

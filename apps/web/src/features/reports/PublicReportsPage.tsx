@@ -8,14 +8,7 @@ import { api } from '../../shared/api';
 import { formatDate } from '../../shared/format';
 import { useDebounced, useIsNarrow } from '../../shared/hooks';
 import { useRealtime } from '../../shared/realtime';
-import {
-  categoryTree,
-  useCategories,
-  useWards,
-  type MapPoint,
-  type Page,
-  type PublicReportSummary,
-} from './reportsApi';
+import { categoryTree, useCategories, useWards, type MapPoint } from './reportsApi';
 import { PointsMap } from './PointsMap';
 import { PublicStatusTag } from './StatusTag';
 
@@ -47,17 +40,15 @@ export function PublicReportsPage() {
   const list = useQuery({
     queryKey: ['public-reports', filters, q, page],
     queryFn: ({ signal }) =>
-      api.get<Page<PublicReportSummary>>('/api/public/reports', {
-        query: { ...filters, q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      api.get('/api/public/reports', {
+        params: { query: { ...filters, q: q || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
         signal,
       }),
     placeholderData: keepPreviousData,
   });
   const points = useQuery({
     queryKey: ['public-reports', 'map', filters],
-    queryFn: ({ signal }) =>
-      api.get<MapPoint[] | { items: MapPoint[] }>('/api/public/reports/map', { query: filters, signal }),
-    select: (d) => (Array.isArray(d) ? d : d.items),
+    queryFn: ({ signal }) => api.get('/api/public/reports/map', { params: { query: filters }, signal }),
     placeholderData: keepPreviousData,
   });
   useRealtime(['reports'], () => {

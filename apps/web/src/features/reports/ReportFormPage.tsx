@@ -5,9 +5,9 @@ import { Alert, Button, Card, Form, Input, Result, Space, Switch, TreeSelect, Ty
 import { AimOutlined, EnvironmentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { SubmitReportBody } from '@vioc/contracts';
-import { api } from '../../shared/api';
+import { api, type ApiData } from '../../shared/api';
 import { isComplete, useSession } from '../../app/session';
-import { categoryTree, newUuid, useCategories, useWards, type ReportDto, type UploadedFile } from './reportsApi';
+import { categoryTree, newUuid, useCategories, useWards, type UploadedFile } from './reportsApi';
 import { PickMap, type Point } from './PickMap';
 import { PhotoField } from './PhotoField';
 
@@ -23,10 +23,7 @@ interface Values {
   email?: string;
 }
 
-interface Submitted {
-  report: ReportDto;
-  trackingToken: string | null;
-}
+type Submitted = ApiData<'/api/reports', 'post'>;
 
 type Place = Point & { source: 'map' | 'gps' | 'exif' };
 
@@ -51,7 +48,7 @@ export function ReportFormPage() {
 
   const submit = useMutation({
     mutationFn: (body: SubmitReportBody) =>
-      api.post<Submitted>('/api/reports', body, { headers: { 'Idempotency-Key': idemKey.current } }),
+      api.post('/api/reports', { params: { header: { 'idempotency-key': idemKey.current } }, body }),
     onSuccess: (res) => setDone(res),
   });
 

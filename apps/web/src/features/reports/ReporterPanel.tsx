@@ -16,7 +16,10 @@ export function ReporterPanel({ report, token, onDone }: { report: ReportDto; to
   const canObject = report.allowedActions.includes('object');
   const rate = useMutation({
     mutationFn: () =>
-      api.post(`/api/reports/${report.id}/rating`, { stars, comment: comment.trim() || null, ...(token && { token }) }),
+      api.post('/api/reports/{id}/rating', {
+        params: { path: { id: report.id } },
+        body: { stars, comment: comment.trim() || null, ...(token && { token }) },
+      }),
     onSuccess: () => {
       void message.success(t('rep.rated'));
       onDone();
@@ -24,7 +27,10 @@ export function ReporterPanel({ report, token, onDone }: { report: ReportDto; to
   });
   const object = useMutation({
     mutationFn: () =>
-      api.post(`/api/reports/${report.id}/objection`, { text: objection.trim(), ...(token && { token }) }),
+      api.post('/api/reports/{id}/objection', {
+        params: { path: { id: report.id } },
+        body: { text: objection.trim(), ...(token && { token }) },
+      }),
     onSuccess: () => {
       setObjecting(false);
       void message.success(t('rep.objectionSent'));

@@ -1,12 +1,16 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PublicReportStatus, ReportStatus } from '@vioc/contracts';
-import { PUBLIC_STATUS_COLORS, STATUS_COLORS } from './reportsApi';
+import {
+  PUBLIC_REPORT_STATUS_LABELS,
+  REPORT_STATUS_LABELS,
+  type PublicReportStatus,
+  type ReportStatus,
+} from '@vioc/contracts';
 
 export function PublicStatusTag({ status }: { status: PublicReportStatus }) {
   const { t } = useTranslation();
   return (
-    <Tag color={PUBLIC_STATUS_COLORS[status]} data-testid="report-status">
+    <Tag color={PUBLIC_REPORT_STATUS_LABELS[status].color} data-testid="report-status">
       {t(`rep.publicStatus.${status}`)}
     </Tag>
   );
@@ -15,7 +19,7 @@ export function PublicStatusTag({ status }: { status: PublicReportStatus }) {
 export function StatusTag({ status }: { status: ReportStatus }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATUS_COLORS[status]} data-testid="report-status">
+    <Tag color={REPORT_STATUS_LABELS[status].color} data-testid="report-status">
       {t(`rep.statusName.${status}`)}
     </Tag>
   );

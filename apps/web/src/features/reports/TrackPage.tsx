@@ -4,7 +4,6 @@ import { Button, Card, Form, Input, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PublicReportStatus } from '@vioc/contracts';
 import { api } from '../../shared/api';
-import type { ReportDto } from './reportsApi';
 import { ReporterPanel } from './ReporterPanel';
 import { fromReporter, ReportView } from './ReportView';
 import { PublicStatusTag } from './StatusTag';
@@ -17,7 +16,7 @@ export function TrackPage() {
   const token = params.get('token') ?? '';
   const report = useQuery({
     queryKey: ['track', code, token],
-    queryFn: ({ signal }) => api.get<ReportDto>('/api/reports/track', { query: { code, token }, signal }),
+    queryFn: ({ signal }) => api.get('/api/reports/track', { params: { query: { code, token } }, signal }),
     enabled: !!code && !!token,
     retry: false,
   });

@@ -1,74 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FeatureCollection } from 'geojson';
-import type {
-  PublicCategoryDto,
-  PublicReportDto,
-  PublicReportStatus,
-  ReportDto,
-  ReportStatus,
-  ReportSummaryDto,
-} from '@vioc/contracts';
-import { api, itemsOf } from '../../shared/api';
+import type { PublicCategoryDto, PublicReportDto, ReportDto, ReportSummaryDto } from '@vioc/contracts';
+import { api, itemsOf, type ApiData } from '../../shared/api';
 import { usePublicConfig } from '../../shared/publicConfig';
-import { wardFeatures, type WardCollection } from '../map/geo';
+import { fetchWardOutlines, wardFeatures, type WardCollection } from '../map/geo';
 
 export type { PublicCategoryDto, PublicReportDto, ReportDto, ReportSummaryDto };
 
-export interface PublicReportSummary {
-  id: string;
-  code: string;
-  status: PublicReportStatus;
-  title: string;
-  categoryId: string;
-  categoryName: string;
-  areaUnitName: string;
-  lat: number;
-  lon: number;
-  createdAt: string;
-  publishedAt: string | null;
-  thumbnailUrl: string | null;
-}
-
-export interface MapPoint {
-  id: string;
-  lat: number;
-  lon: number;
-  status: PublicReportStatus;
-  categoryId: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  /** The public search stopped counting at `total`: there are more. */
-  totalCapped?: boolean;
-}
-
-export const PUBLIC_STATUS_COLORS: Record<PublicReportStatus, string> = {
-  received: '#1677ff',
-  processing: '#fa8c16',
-  answered: '#52c41a',
-  closed: '#8c8c8c',
-};
-
-export const STATUS_COLORS: Record<ReportStatus, string> = {
-  received: 'blue',
-  verified: 'cyan',
-  rejected: 'red',
-  assigned: 'geekblue',
-  in_progress: 'orange',
-  answer_drafted: 'gold',
-  answer_approved: 'lime',
-  published: 'green',
-  rated: 'green',
-  closed: 'default',
-};
+export type PublicReportSummary = ApiData<'/api/public/reports'>['items'][number];
+export type MapPoint = ApiData<'/api/public/reports/map'>[number];
 
 export function useCategories() {
   return useQuery({
     queryKey: ['report-categories'],
-    queryFn: ({ signal }) =>
-      api.get<PublicCategoryDto[] | { items: PublicCategoryDto[] }>('/api/report-categories', { signal }),
+    queryFn: ({ signal }) => api.get('/api/report-categories', { signal }),
     select: (data) => itemsOf(data),
     staleTime: 5 * 60_000,
   });
@@ -105,8 +49,7 @@ export function useWards() {
   const provinceId = config.data?.provinceUnitId ?? null;
   const wards = useQuery({
     queryKey: ['geo', provinceId, 'children'],
-    queryFn: ({ signal }) =>
-      api.get<FeatureCollection>(`/api/geo/units/${encodeURIComponent(provinceId ?? '')}/children`, { signal }),
+    queryFn: ({ signal }) => fetchWardOutlines(provinceId ?? '', signal),
     enabled: !!provinceId,
     staleTime: Infinity,
   });
@@ -128,7 +71,7 @@ export function newUuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** Answer of POST /api/files, read defensively. */
+/** A photo the form holds: what POST /api/files (or /api/files/guest) answered, as the form shows it. */
 export interface UploadedFile {
   id: string;
   url: string | null;
@@ -137,16 +80,9 @@ export interface UploadedFile {
   token?: string;
 }
 
-export function parseUpload(raw: unknown): UploadedFile | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const file = (typeof r.file === 'object' && r.file !== null ? r.file : r) as Record<string, unknown>;
-  if (typeof file.id !== 'string') return null;
-  const g = (file.gps ?? (file.exif as Record<string, unknown> | undefined)?.gps) as
-    { lat?: unknown; lon?: unknown } | null | undefined;
-  const gps = g && typeof g.lat === 'number' && typeof g.lon === 'number' ? { lat: g.lat, lon: g.lon } : null;
-  const url =
-    typeof file.thumbnailUrl === 'string' ? file.thumbnailUrl : typeof file.url === 'string' ? file.url : null;
-  const token = typeof r.token === 'string' ? r.token : undefined;
-  return { id: file.id, url, gps, ...(token && { token }) };
+type StoredFile = ApiData<'/api/files', 'post'>;
+
+/** The form's view of an upload's answer (a guest's comes wrapped with its token). */
+export function toUploaded(file: StoredFile, token?: string): UploadedFile {
+  return { id: file.id, url: file.thumbnailUrl ?? file.url, gps: file.gps, ...(token && { token }) };
 }

@@ -8,6 +8,7 @@
  * scene, stored through files.storeBufferCopies (checked and re-encoded once,
  * one file per report) and attached to the report.
  */
+import { vnYear } from '@vioc/contracts';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Database, ReportStatusColumn } from '../../../core/db/index.js';
@@ -19,7 +20,6 @@ import type { SeedContext } from '../../../core/platform/index.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-const VN_OFFSET_MS = 7 * HOUR_MS;
 
 /** A deterministic generator, so the demo is the same on every fresh start. */
 function rng(seed: number) {
@@ -267,7 +267,7 @@ export async function seedDemoReports(
     const texts = DEMO_TEXTS[cat.code];
     const [title, description] = texts ? pick(texts) : GENERIC_TEXT;
     const place = pick(PLACES);
-    const year = new Date(created.getTime() + VN_OFFSET_MS).getUTCFullYear();
+    const year = vnYear(created);
     const n = (counters.get(year) ?? 0) + 1;
     counters.set(year, n);
     let plan = planFor();
@@ -420,7 +420,7 @@ export async function seedDemoReports(
       SELECT report_code_next(${year}::int) AS n FROM generate_series(1, ${n}::int) ORDER BY 1`.execute(trx);
     let k = 0;
     for (const r of reports) {
-      const y = new Date((r.created_at as Date).getTime() + VN_OFFSET_MS).getUTCFullYear();
+      const y = vnYear(r.created_at as Date);
       if (y === year) r.code = `PA-${year}-${String(rows[k++]!.n).padStart(6, '0')}`;
     }
   }

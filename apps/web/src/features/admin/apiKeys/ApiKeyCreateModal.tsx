@@ -43,7 +43,7 @@ export function ApiKeyCreateModal({
     };
     setBusy(true);
     try {
-      const created = await api.post<{ token?: string }>('/api/api-keys', body);
+      const created = await api.post('/api/api-keys', { body });
       form.resetFields();
       if (created.token) onCreated(created.token);
       else void message.warning(t('errors.unknown'));

@@ -5,7 +5,7 @@ import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryDto } from '@vioc/contracts';
-import { api, buildUrl, type Query } from '../../../shared/api';
+import { api, downloadUrl, type ApiQuery } from '../../../shared/api';
 import { API_DATE_FORMAT, DATE_FORMAT } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
 import { AuditDetails } from './AuditDetails';
@@ -17,11 +17,6 @@ type Outcome = AuditEntryDto['outcome'];
 const OUTCOMES: Outcome[] = ['ok', 'denied', 'failed'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 100;
-
-interface AuditPageDto {
-  items: AuditEntryDto[];
-  nextBeforeSeq: number | null;
-}
 
 interface Filters {
   q: string;
@@ -44,7 +39,7 @@ export function AuditPage() {
     350,
   );
 
-  const query = useMemo<Query>(() => {
+  const query = useMemo<ApiQuery<'/api/audit'>>(() => {
     const [from, to] = filters.range ?? [null, null];
     return {
       q: typed.q.trim() || undefined,
@@ -59,11 +54,15 @@ export function AuditPage() {
 
   const audit = useInfiniteQuery({
     queryKey: ['audit', query],
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPageDto>('/api/audit', {
-        query: { ...query, limit: PAGE_SIZE, beforeSeq: pageParam ?? undefined },
+    queryFn: async ({ pageParam, signal }) => {
+      const answer = await api.get('/api/audit', {
+        params: { query: { ...query, limit: PAGE_SIZE, beforeSeq: pageParam ?? undefined } },
         signal,
-      }),
+      });
+      // the route answers CSV text only when asked for format=csv (the export link)
+      if (typeof answer === 'string') throw new Error('/api/audit answered CSV to a JSON request');
+      return answer;
+    },
     initialPageParam: null as number | null,
     getNextPageParam: (last) => last.nextBeforeSeq ?? null,
   });
@@ -81,7 +80,7 @@ export function AuditPage() {
         </Typography.Title>
         <Button
           icon={<DownloadOutlined />}
-          href={buildUrl('/api/audit', { ...query, format: 'csv' })}
+          href={downloadUrl('/api/audit', { ...query, format: 'csv' })}
           data-testid="audit-export"
         >
           {t('audit.exportCsv')}

@@ -2,14 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Modal } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api';
+import { api, type ApiData } from '../../../shared/api';
 
-interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBrokenSeq?: number | null;
-  reason?: string | null;
-}
+type VerifyResult = ApiData<'/api/audit/verify'>;
 
 /** GET /api/audit/verify: walks the hash chain and reports the first broken entry. */
 export function VerifyButton() {
@@ -20,7 +15,7 @@ export function VerifyButton() {
   const verify = async () => {
     setBusy(true);
     try {
-      setResult(await api.get<VerifyResult>('/api/audit/verify'));
+      setResult(await api.get('/api/audit/verify'));
     } catch {
       // shown by the API client
     } finally {

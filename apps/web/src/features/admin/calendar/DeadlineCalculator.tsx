@@ -3,8 +3,9 @@ import { Button, Card, DatePicker, Descriptions, Form, InputNumber, Typography }
 import { CalculatorOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api';
-import { formatDateTimeShort, VN_OFFSET, vnWallClock } from '../../../shared/format';
+import { api, type ApiData } from '../../../shared/api';
+import { VN_OFFSET } from '@vioc/contracts';
+import { formatDateTimeShort, vnWallClock } from '../../../shared/format';
 import { MAX_DATE, MIN_DATE } from './calendarApi';
 
 interface Values {
@@ -12,10 +13,7 @@ interface Values {
   days: number;
 }
 
-interface AddResult {
-  due: string;
-  countsFrom: string;
-}
+type AddResult = ApiData<'/api/calendar/add'>;
 
 /** "dd/MM/yyyy HH:mm (weekday)" of an instant, in Vietnam time. */
 function withWeekday(iso: string): string {
@@ -33,7 +31,7 @@ export function DeadlineCalculator() {
     try {
       // The picker shows Vietnam's wall-clock time, whatever the browser's zone.
       const iso = `${start.format('YYYY-MM-DDTHH:mm')}:00${VN_OFFSET}`;
-      setResult(await api.get<AddResult>('/api/calendar/add', { query: { start: iso, days } }));
+      setResult(await api.get('/api/calendar/add', { params: { query: { start: iso, days } } }));
     } catch {
       setResult(null); // shown by the API client
     } finally {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../../shared/api';
+import { api, type ApiBody, type ApiData } from '../../../shared/api';
 import { API_DATE_FORMAT } from '../../../shared/format';
 
 /** apps/server/src/core/calendar/calendar.rules.ts HOLIDAYS. */
@@ -12,33 +12,10 @@ export type Holiday = (typeof HOLIDAYS)[number];
 export const MIN_DATE = dayjs('2014-01-01');
 export const MAX_DATE = dayjs('2100-12-31');
 
-/** GET /api/calendar/days item. */
-export interface CalendarDayDto {
-  date: string;
-  weekday: number;
-  working: boolean;
-  /** workday | weekend | holiday:<key> | compensatory:<key> | override:off | override:work */
-  reason: string;
-  note: string | null;
-  lunar: { day: number; month: number; leap: boolean };
-}
-
-/** GET /api/calendar/overrides item. */
-export interface OverrideDto {
-  date: string;
-  kind: 'off' | 'work';
-  holiday: Holiday | null;
-  reason: string;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface OverrideBody {
-  kind: 'off' | 'work';
-  holiday: Holiday | null;
-  reason: string;
-}
+/** GET /api/calendar/days item; reason: workday | weekend | holiday:<key> | compensatory:<key> | override:off | override:work */
+export type CalendarDayDto = ApiData<'/api/calendar/days'>[number];
+export type OverrideDto = ApiData<'/api/calendar/overrides'>[number];
+export type OverrideBody = ApiBody<'/api/calendar/overrides/{date}', 'put'>;
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'compensatory' | 'overrideOff' | 'overrideWork';
 export const DAY_KINDS: DayKind[] = ['workday', 'weekend', 'holiday', 'compensatory', 'overrideOff', 'overrideWork'];
@@ -89,7 +66,7 @@ export function useMonthDays(month: Dayjs) {
   const to = clamp(month.endOf('month').add(14, 'day')).format(API_DATE_FORMAT);
   return useQuery({
     queryKey: CALENDAR_KEYS.days(from, to),
-    queryFn: ({ signal }) => api.get<CalendarDayDto[]>('/api/calendar/days', { query: { from, to }, signal }),
+    queryFn: ({ signal }) => api.get('/api/calendar/days', { params: { query: { from, to } }, signal }),
     select: (days) => new Map(days.map((d) => [d.date, d])),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
@@ -99,11 +76,12 @@ export function useMonthDays(month: Dayjs) {
 export function useOverrides(year: number) {
   return useQuery({
     queryKey: CALENDAR_KEYS.overrides(year),
-    queryFn: ({ signal }) => api.get<OverrideDto[]>('/api/calendar/overrides', { query: { year }, signal }),
+    queryFn: ({ signal }) => api.get('/api/calendar/overrides', { params: { query: { year } }, signal }),
   });
 }
 
 export const saveOverride = (date: string, body: OverrideBody) =>
-  api.put<OverrideDto>(`/api/calendar/overrides/${date}`, body);
+  api.put('/api/calendar/overrides/{date}', { params: { path: { date } }, body });
 
-export const deleteOverride = (date: string) => api.del(`/api/calendar/overrides/${date}`);
+export const deleteOverride = (date: string) =>
+  api.del('/api/calendar/overrides/{date}', { params: { path: { date } } });

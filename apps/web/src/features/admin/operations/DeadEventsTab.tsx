@@ -9,7 +9,7 @@ import { ErrorText, JsonBlock, OPS_KEYS, RetryButton, type DeadEventDto } from '
 export function useDeadEvents() {
   return useQuery({
     queryKey: OPS_KEYS.deadEvents,
-    queryFn: ({ signal }) => api.get<DeadEventDto[]>('/api/admin/events/dead', { signal }),
+    queryFn: ({ signal }) => api.get('/api/admin/events/dead', { signal }),
   });
 }
 
@@ -21,9 +21,9 @@ export function DeadEventsTab() {
   const dead = useDeadEvents();
 
   const retry = async (e: DeadEventDto) => {
-    const { retried } = await api.post<{ retried: boolean }>(
-      `/api/admin/events/dead/${e.seq}/${encodeURIComponent(e.subscriber)}/retry`,
-    );
+    const { retried } = await api.post('/api/admin/events/dead/{seq}/{subscriber}/retry', {
+      params: { path: { seq: e.seq, subscriber: e.subscriber } },
+    });
     if (retried) void message.success(t('ops.eventRetried'));
     else void message.warning(t('ops.eventNotRetried'));
     await qc.invalidateQueries({ queryKey: OPS_KEYS.deadEvents });

@@ -30,8 +30,8 @@ export function DeliveriesTab() {
   const deliveries = useInfiniteQuery({
     queryKey: [...OPS_KEYS.deliveries, status, channel],
     queryFn: ({ pageParam, signal }) =>
-      api.get<DeliveryDto[]>('/api/admin/notifications/deliveries', {
-        query: { status, channel, limit: PAGE_SIZE, offset: pageParam },
+      api.get('/api/admin/notifications/deliveries', {
+        params: { query: { status, channel, limit: PAGE_SIZE, offset: pageParam } },
         signal,
       }),
     initialPageParam: 0,
@@ -40,7 +40,7 @@ export function DeliveriesTab() {
   const rows = useMemo(() => deliveries.data?.pages.flat() ?? [], [deliveries.data]);
 
   const retry = async (d: DeliveryDto) => {
-    await api.post(`/api/admin/notifications/deliveries/${d.id}/retry`);
+    await api.post('/api/admin/notifications/deliveries/{id}/retry', { params: { path: { id: d.id } } });
     void message.success(t('ops.deliveryRetried'));
     await qc.invalidateQueries({ queryKey: OPS_KEYS.deliveries });
   };

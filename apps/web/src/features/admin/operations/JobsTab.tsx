@@ -11,7 +11,7 @@ const count = (n: number, color?: string) => (n > 0 && color ? <Tag color={color
 export function useQueues() {
   return useQuery({
     queryKey: OPS_KEYS.jobs,
-    queryFn: ({ signal }) => api.get<QueueDto[]>('/api/admin/jobs', { signal }),
+    queryFn: ({ signal }) => api.get('/api/admin/jobs', { signal }),
   });
 }
 
@@ -54,11 +54,11 @@ function FailedJobs({ queue }: { queue: string }) {
   const qc = useQueryClient();
   const failed = useQuery({
     queryKey: OPS_KEYS.failedJobs(queue),
-    queryFn: ({ signal }) => api.get<FailedJobDto[]>(`/api/admin/jobs/${encodeURIComponent(queue)}/failed`, { signal }),
+    queryFn: ({ signal }) => api.get('/api/admin/jobs/{queue}/failed', { params: { path: { queue } }, signal }),
   });
 
   const retry = async (job: FailedJobDto) => {
-    await api.post(`/api/admin/jobs/${encodeURIComponent(queue)}/${job.id}/retry`);
+    await api.post('/api/admin/jobs/{queue}/{id}/retry', { params: { path: { queue, id: job.id } } });
     void message.success(t('ops.jobRetried'));
     await qc.invalidateQueries({ queryKey: OPS_KEYS.jobs });
   };

@@ -1,61 +1,18 @@
 import { Button, Popconfirm, Typography } from 'antd';
 import { RedoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { ApiData } from '../../../shared/api';
 
-/** GET /api/admin/jobs item. */
-export interface QueueDto {
-  name: string;
-  queuedCount: number;
-  activeCount: number;
-  deferredCount: number;
-  failedCount: number;
-  totalCount: number;
-}
-
-/** GET /api/admin/jobs/:queue/failed item. */
-export interface FailedJobDto {
-  id: string;
-  data: unknown;
-  error: unknown;
-  retryCount: number;
-  createdAt: string;
-  failedAt: string | null;
-}
-
-/** GET /api/admin/events/dead item. */
-export interface DeadEventDto {
-  seq: number;
-  subscriber: string;
-  type: string;
-  aggregate: string;
-  attempts: number;
-  error: string | null;
-  failedAt: string;
-  payload: unknown;
-}
+export type QueueDto = ApiData<'/api/admin/jobs'>[number];
+export type FailedJobDto = ApiData<'/api/admin/jobs/{queue}/failed'>[number];
+export type DeadEventDto = ApiData<'/api/admin/events/dead'>[number];
 
 export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
 export const DELIVERY_CHANNELS = ['email', 'sms', 'push'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
 
-/** GET /api/admin/notifications/deliveries item. */
-export interface DeliveryDto {
-  id: string;
-  notificationId: string | null;
-  userId: string | null;
-  channel: DeliveryChannel;
-  recipient: string;
-  template: string;
-  status: DeliveryStatus;
-  attempts: number;
-  lastError: string | null;
-  providerId: string | null;
-  createdAt: string;
-  updatedAt: string;
-  lastAttemptAt: string | null;
-  sentAt: string | null;
-}
+export type DeliveryDto = ApiData<'/api/admin/notifications/deliveries'>[number];
 
 export const OPS_KEYS = {
   jobs: ['ops', 'jobs'] as const,

@@ -82,11 +82,11 @@ export function UnitFormModal({
       let saved: UnitDto;
       if (target.mode === 'create') {
         const body: CreateUnitBody = { ...common, parentId: target.parent?.id ?? null, kind: v.kind };
-        saved = await api.post<UnitDto>('/api/units', body);
+        saved = await api.post('/api/units', { body });
         void message.success(t('units.created'));
       } else {
         const body: UpdateUnitBody = { ...common, active: v.active };
-        saved = await api.patch<UnitDto>(`/api/units/${target.unit.id}`, body);
+        saved = await api.patch('/api/units/{id}', { params: { path: { id: target.unit.id } }, body });
         void message.success(t('units.updated'));
       }
       onSaved(saved, target);

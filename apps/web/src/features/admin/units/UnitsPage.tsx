@@ -21,8 +21,7 @@ export function UnitsPage() {
 
   const results = useQuery({
     queryKey: ['units', 'search', q, 'admin'],
-    queryFn: ({ signal }) =>
-      api.get<UnitDto[] | { items: UnitDto[] }>('/api/units', { query: { q, limit: 100 }, signal }),
+    queryFn: ({ signal }) => api.get('/api/units', { params: { query: { q, limit: 100 } }, signal }),
     enabled: q.length > 0,
   });
 

@@ -13,9 +13,7 @@ export function useUnitTree() {
   const [loadingRoot, setLoadingRoot] = useState(true);
 
   const load = useCallback(async (parentId: string): Promise<UnitDto[]> => {
-    const list = itemsOf(
-      await api.get<UnitDto[] | { items: UnitDto[] }>('/api/units', { query: { parentId, limit: 500 } }),
-    );
+    const list = itemsOf(await api.get('/api/units', { params: { query: { parentId, limit: 500 } } }));
     setByParent((current) => {
       const next = { ...current, [parentId]: list };
       // keep the parent's child count (and so its expand arrow) in step

@@ -22,7 +22,7 @@ export function MembershipsTab({ user, onChanged }: { user: UserDto; onChanged: 
   const add = async (v: { unitId: string; role: Role }) => {
     setBusy(true);
     try {
-      const answer = await api.post<MembershipDto | UserDto | undefined>(`/api/users/${user.id}/memberships`, v);
+      const answer = await api.post('/api/users/{id}/memberships', { params: { path: { id: user.id } }, body: v });
       if (answer && 'memberships' in answer) setItems(answer.memberships);
       else if (answer && 'role' in answer) setItems((list) => [...list, answer]);
       form.resetFields();
@@ -37,7 +37,9 @@ export function MembershipsTab({ user, onChanged }: { user: UserDto; onChanged: 
 
   const remove = async (m: MembershipDto) => {
     try {
-      await api.del(`/api/users/${user.id}/memberships/${m.id}`);
+      await api.del('/api/users/{id}/memberships/{membershipId}', {
+        params: { path: { id: user.id, membershipId: m.id } },
+      });
       setItems((list) => list.filter((x) => x.id !== m.id));
       void message.success(t('users.membershipRemoved'));
       onChanged();

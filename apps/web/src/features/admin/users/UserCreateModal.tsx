@@ -51,7 +51,7 @@ export function UserCreateModal({
     };
     setBusy(true);
     try {
-      const user = await api.post<UserDto>('/api/users', body);
+      const user = await api.post('/api/users', { body });
       void message.success(t('users.created'));
       form.resetFields();
       onCreated(user);

@@ -88,7 +88,7 @@ function InfoTab({ user, onSaved }: { user: UserDto; onSaved: () => void }) {
     if (v.status === 'disabled') body.disabledReason = orNull(v.disabledReason);
     setBusy(true);
     try {
-      await api.patch<UserDto>(`/api/users/${user.id}`, body);
+      await api.patch('/api/users/{id}', { params: { path: { id: user.id } }, body });
       void message.success(t('users.updated'));
       onSaved();
     } catch {
@@ -142,7 +142,7 @@ function PasswordTab({ user }: { user: UserDto }) {
   const submit = async ({ password }: { password: string }) => {
     setBusy(true);
     try {
-      await api.post(`/api/users/${user.id}/password`, { password });
+      await api.post('/api/users/{id}/password', { params: { path: { id: user.id } }, body: { password } });
       void message.success(t('users.passwordReset'));
       form.resetFields();
     } catch {

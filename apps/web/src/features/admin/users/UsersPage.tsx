@@ -44,14 +44,16 @@ export function UsersPage() {
   const users = useQuery({
     queryKey: ['users', filters, q, page],
     queryFn: ({ signal }) =>
-      api.get<{ items: UserDto[]; total: number }>('/api/users', {
-        query: {
-          q: q || undefined,
-          unitId: filters.unitId,
-          role: filters.role,
-          status: filters.status,
-          limit: page.pageSize,
-          offset: (page.current - 1) * page.pageSize,
+      api.get('/api/users', {
+        params: {
+          query: {
+            q: q || undefined,
+            unitId: filters.unitId,
+            role: filters.role,
+            status: filters.status,
+            limit: page.pageSize,
+            offset: (page.current - 1) * page.pageSize,
+          },
         },
         signal,
       }),
@@ -67,7 +69,7 @@ export function UsersPage() {
 
   const update = async (user: UserDto, body: UpdateUserBody) => {
     try {
-      await api.patch<UserDto>(`/api/users/${user.id}`, body);
+      await api.patch('/api/users/{id}', { params: { path: { id: user.id } }, body });
       void message.success(t('users.updated'));
       void refresh();
     } catch {

@@ -8,16 +8,16 @@ import type { ReportDto } from '../reportsApi';
 
 type Kind = 'verify' | 'reject' | 'assign' | 'transfer' | 'start' | 'draft_answer' | 'approve_answer' | 'publish';
 
-/** Action → [button label key, API path, danger?] */
-const ACTIONS: Record<Kind, { label: string; path: string; danger?: boolean }> = {
-  verify: { label: 'repOps.verify', path: 'verify' },
-  reject: { label: 'repOps.reject', path: 'reject', danger: true },
-  assign: { label: 'repOps.assign', path: 'assign' },
-  transfer: { label: 'repOps.transfer', path: 'transfer' },
-  start: { label: 'repOps.start', path: 'start' },
-  draft_answer: { label: 'repOps.draftAnswer', path: 'answer' },
-  approve_answer: { label: 'repOps.approve', path: 'answer/approve' },
-  publish: { label: 'repOps.publish', path: 'publish' },
+/** Action → button label key, danger? */
+const ACTIONS: Record<Kind, { label: string; danger?: boolean }> = {
+  verify: { label: 'repOps.verify' },
+  reject: { label: 'repOps.reject', danger: true },
+  assign: { label: 'repOps.assign' },
+  transfer: { label: 'repOps.transfer' },
+  start: { label: 'repOps.start' },
+  draft_answer: { label: 'repOps.draftAnswer' },
+  approve_answer: { label: 'repOps.approve' },
+  publish: { label: 'repOps.publish' },
 };
 
 interface Values {
@@ -28,23 +28,41 @@ interface Values {
   text?: string;
 }
 
-function bodyOf(kind: Kind, v: Values): unknown {
-  const note = v.note?.trim() || undefined;
-  switch (kind) {
-    case 'verify':
-    case 'approve_answer':
-      return note ? { note } : {};
-    case 'reject':
-      return { reason: v.rejectReason, note: v.reason?.trim() };
-    case 'assign':
-    case 'transfer':
-      return { unitId: v.unitId, reason: v.reason?.trim() };
-    case 'draft_answer':
-      return { text: v.text?.trim() };
-    default:
-      return undefined;
-  }
+/** The action forms' rules make these fields present; a missing one is a bug, not something to send. */
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('a required field of the action form is empty');
+  return value;
 }
+
+const noteOf = (v: Values) => {
+  const note = v.note?.trim() || undefined;
+  return note ? { note } : {};
+};
+const unitOf = (v: Values) => ({ unitId: need(v.unitId), reason: need(v.reason?.trim()) });
+
+/** Each action's route and body, typed by the generated schema. */
+const SEND: Record<Kind, (id: string, v: Values) => Promise<ReportDto>> = {
+  verify: (id, v) => api.post('/api/reports/{id}/verify', { params: { path: { id } }, body: noteOf(v), silent: true }),
+  reject: (id, v) =>
+    api.post('/api/reports/{id}/reject', {
+      params: { path: { id } },
+      body: { reason: need(v.rejectReason), note: need(v.reason?.trim()) },
+      silent: true,
+    }),
+  assign: (id, v) => api.post('/api/reports/{id}/assign', { params: { path: { id } }, body: unitOf(v), silent: true }),
+  transfer: (id, v) =>
+    api.post('/api/reports/{id}/transfer', { params: { path: { id } }, body: unitOf(v), silent: true }),
+  start: (id) => api.post('/api/reports/{id}/start', { params: { path: { id } }, silent: true }),
+  draft_answer: (id, v) =>
+    api.post('/api/reports/{id}/answer', {
+      params: { path: { id } },
+      body: { text: need(v.text?.trim()) },
+      silent: true,
+    }),
+  approve_answer: (id, v) =>
+    api.post('/api/reports/{id}/answer/approve', { params: { path: { id } }, body: noteOf(v), silent: true }),
+  publish: (id) => api.post('/api/reports/{id}/publish', { params: { path: { id } }, silent: true }),
+};
 
 /** The actions the server allows on this report (allowedActions), each with its small form. */
 export function ActionBar({ report, onDone }: { report: ReportDto; onDone: (r?: ReportDto) => void }) {
@@ -52,8 +70,7 @@ export function ActionBar({ report, onDone }: { report: ReportDto; onDone: (r?: 
   const [kind, setKind] = useState<Kind | null>(null);
   const [form] = Form.useForm<Values>();
   const act = useMutation({
-    mutationFn: ({ k, v }: { k: Kind; v: Values }) =>
-      api.post<ReportDto>(`/api/reports/${report.id}/${ACTIONS[k].path}`, bodyOf(k, v), { silent: true }),
+    mutationFn: ({ k, v }: { k: Kind; v: Values }) => SEND[k](report.id, v),
     onSuccess: (r) => {
       setKind(null);
       onDone(r);

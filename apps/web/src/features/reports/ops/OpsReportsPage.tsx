@@ -9,7 +9,7 @@ import { api } from '../../../shared/api';
 import { formatDateTimeShort } from '../../../shared/format';
 import { useDebounced } from '../../../shared/hooks';
 import type { RealtimeStatus } from '../../../shared/realtime';
-import type { Page, ReportSummaryDto } from '../reportsApi';
+import type { ReportSummaryDto } from '../reportsApi';
 import { StatusTag } from '../StatusTag';
 import { ReportDrawer } from './ReportDrawer';
 import { useLiveQueue } from './useLiveQueue';
@@ -69,8 +69,10 @@ export function OpsReportsPage() {
   const list = useQuery({
     queryKey: ['ops-reports', 'list', queue, state.q, page, sort],
     queryFn: ({ signal }) =>
-      api.get<Page<ReportSummaryDto>>('/api/reports', {
-        query: { queue, q: state.q || undefined, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      api.get('/api/reports', {
+        params: {
+          query: { queue, q: state.q || undefined, sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+        },
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -79,8 +81,8 @@ export function OpsReportsPage() {
     queries: visible.map((name) => ({
       queryKey: ['ops-reports', 'count', name],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<Page<ReportSummaryDto>>('/api/reports', { query: { queue: name, limit: 1 }, signal, silent: true }),
-      select: (d: Page<ReportSummaryDto>) => d.total,
+        api.get('/api/reports', { params: { query: { queue: name, limit: 1 } }, signal, silent: true }),
+      select: (d: { total: number }) => d.total,
       staleTime: 10_000,
     })),
   });

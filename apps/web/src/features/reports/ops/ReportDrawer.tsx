@@ -11,13 +11,6 @@ import { fromReport, ReportView } from '../ReportView';
 import { StatusTag } from '../StatusTag';
 import { ActionBar } from './ActionBar';
 
-interface Comment {
-  id: string;
-  authorLabel: string | null;
-  text: string;
-  createdAt: string;
-}
-
 interface Props {
   id: string | null;
   onClose: () => void;
@@ -32,13 +25,14 @@ export function ReportDrawer({ id, onClose, onChanged }: Props) {
   const [comment, setComment] = useState('');
   const report = useQuery({
     queryKey: ['report', id],
-    queryFn: ({ signal }) => api.get<ReportDto>(`/api/reports/${id}`, { signal, silent: true }),
+    // enabled only with an id
+    queryFn: ({ signal }) => api.get('/api/reports/{id}', { params: { path: { id: id ?? '' } }, signal, silent: true }),
     enabled: !!id,
   });
   const comments = useQuery({
     queryKey: ['report', id, 'comments'],
     queryFn: ({ signal }) =>
-      api.get<Comment[] | { items: Comment[] }>(`/api/reports/${id}/comments`, { signal, silent: true }),
+      api.get('/api/reports/{id}/comments', { params: { path: { id: id ?? '' } }, signal, silent: true }),
     select: (d) => itemsOf(d),
     enabled: !!id,
   });
@@ -48,11 +42,13 @@ export function ReportDrawer({ id, onClose, onChanged }: Props) {
     onChanged();
   };
   const tick = useMutation({
-    mutationFn: (v: { position: number; done: boolean }) => api.post<ReportDto>(`/api/reports/${id}/checklist`, v),
+    mutationFn: (v: { position: number; done: boolean }) =>
+      api.post('/api/reports/{id}/checklist', { params: { path: { id: id ?? '' } }, body: v }),
     onSuccess: changed,
   });
   const send = useMutation({
-    mutationFn: () => api.post(`/api/reports/${id}/comments`, { text: comment.trim() }),
+    mutationFn: () =>
+      api.post('/api/reports/{id}/comments', { params: { path: { id: id ?? '' } }, body: { text: comment.trim() } }),
     onSuccess: () => {
       setComment('');
       void comments.refetch();

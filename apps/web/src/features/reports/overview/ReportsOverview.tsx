@@ -9,11 +9,10 @@ import { Link } from 'react-router';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, List, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { REPORT_STATUSES, type ReportQueue, type ReportStatus, type Role, type StatsAnswer } from '@vioc/contracts';
+import { REPORT_STATUSES, type ReportQueue, type ReportStatus, type Role } from '@vioc/contracts';
 import { useSession } from '../../../app/session';
 import { api } from '../../../shared/api';
 import { formatDateTimeShort } from '../../../shared/format';
-import type { Page, ReportSummaryDto } from '../reportsApi';
 import { StatusTag } from '../StatusTag';
 import { opsReportPath, queueSearch } from '../ops/queues';
 
@@ -33,7 +32,7 @@ function useQueue(queue: ReportQueue, limit: number) {
   return useQuery({
     queryKey: ['ops-reports', 'overview', queue, limit],
     queryFn: ({ signal }) =>
-      api.get<Page<ReportSummaryDto>>('/api/reports', { query: { queue, sort: 'due', limit }, signal, silent: true }),
+      api.get('/api/reports', { params: { query: { queue, sort: 'due', limit } }, signal, silent: true }),
     staleTime: 10_000,
   });
 }
@@ -158,8 +157,8 @@ function LeaderSection() {
     queries: REPORT_STATUSES.map((status) => ({
       queryKey: ['ops-reports', 'overview', 'status', status],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        api.get<Page<ReportSummaryDto>>('/api/reports', { query: { status, limit: 1 }, signal, silent: true }),
-      select: (d: Page<ReportSummaryDto>) => d.total,
+        api.get('/api/reports', { params: { query: { status, limit: 1 } }, signal, silent: true }),
+      select: (d: { total: number }) => d.total,
       staleTime: 10_000,
     })),
   });
@@ -167,7 +166,7 @@ function LeaderSection() {
   const stats = useQuery({
     queryKey: ['report-stats', 'unit', 'overview'],
     queryFn: ({ signal }) =>
-      api.get<StatsAnswer>('/api/reports/stats', { query: { groupBy: 'unit' }, signal, silent: true }),
+      api.get('/api/reports/stats', { params: { query: { groupBy: 'unit' } }, signal, silent: true }),
     staleTime: 60_000,
   });
   const withOverdue = (stats.data?.rows ?? [])

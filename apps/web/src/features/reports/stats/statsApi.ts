@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { StatGroup, StatPeriod, StatsAnswer } from '@vioc/contracts';
-import { api, buildUrl } from '../../../shared/api';
+import type { StatGroup, StatPeriod } from '@vioc/contracts';
+import { api, downloadUrl } from '../../../shared/api';
 
 export {
   REPORT_STATS_ROLES,
@@ -26,7 +26,7 @@ function statsQuery(groupBy: StatGroup, f: StatsFilter) {
 export function useStats(groupBy: StatGroup, f: StatsFilter) {
   return useQuery({
     queryKey: ['report-stats', groupBy, f.period, f.from, f.to],
-    queryFn: ({ signal }) => api.get<StatsAnswer>('/api/reports/stats', { query: statsQuery(groupBy, f), signal }),
+    queryFn: ({ signal }) => api.get('/api/reports/stats', { params: { query: statsQuery(groupBy, f) }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
@@ -34,5 +34,5 @@ export function useStats(groupBy: StatGroup, f: StatsFilter) {
 
 /** The export link (a plain GET with the session cookie: the browser downloads it). */
 export function exportUrl(format: 'csv' | 'xlsx', groupBy: StatGroup, f: StatsFilter): string {
-  return buildUrl('/api/reports/stats/export', { format, ...statsQuery(groupBy, f) });
+  return downloadUrl('/api/reports/stats/export', { format, ...statsQuery(groupBy, f) });
 }
