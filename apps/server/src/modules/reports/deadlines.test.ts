@@ -220,8 +220,12 @@ describe('the deadline stops while awaiting the reporter’s information (thời
     assert.equal(res.statusCode, 200, res.body);
     // Day 0 is Thu 12/3 (reply during office hours), then Fri 13/3, Mon 16/3, Tue 17/3.
     assert.equal(res.json().dueAt, '2026-03-17T10:00:00.000Z');
-    const resumed = res.json().timeline.find((t: { action: string }) => t.action === 'deadline_resumed');
+    // The reporter's timeline holds public steps only; the resumption's note stays under its step.
+    const resumed = res
+      .json()
+      .timeline.find((t: { note: string | null }) => t.note?.includes('tiếp tục tính thời hạn'));
     assert.ok(resumed, 'the reporter sees the resumption');
+    assert.equal(resumed.publicStatus, 'processing');
     assert.match(resumed.note, /Người phản ánh đã bổ sung thông tin: tiếp tục tính thời hạn xử lý/);
     assert.match(resumed.note, /Hạn mới: 17:00 17\/03\/2026/);
     assert.deepEqual([(await row(pausedId)).deadline_paused_at, (await row(pausedId)).paused_due_at], [null, null]);
