@@ -12,8 +12,7 @@ import pino from 'pino';
 import { sql } from 'kysely';
 import { backupEmbedded, restoreBackup, verifyBackup } from '../apps/server/src/core/backup/index.js';
 import { createDatabase, startEmbeddedPostgres } from '../apps/server/src/core/db/index.js';
-import { seedDemoDatabase } from '../apps/server/src/server.js';
-import { buildServer } from '../apps/server/src/server.js';
+import { buildServer, seedDemoDatabase } from '../apps/server/src/server.js';
 import { freePort, log, machine, ROOT } from './lib/common.js';
 import { pointsInWards } from './lib/points.js';
 import { generateReports } from './lib/reports-data.js';
@@ -98,6 +97,7 @@ export default async function backupBench() {
   );
   const demo = await round('demo', { pool: s.pool, dataDir, work }, await reportCount(s.db));
 
+  // Built, not started: only its org service, to place the generated reports inside the wards.
   const server = await buildServer({
     config: s.config,
     db: s.db,

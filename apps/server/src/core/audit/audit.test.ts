@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sessionFor, startTestServer, type Caller, type TestServer } from '../../../test/support.js';
+import { loadConfig } from '../../config.js';
 import { canonicalJson } from './canonical.js';
 
 let server: TestServer;
@@ -263,4 +264,10 @@ describe('audit search and export', () => {
     const leader = await sessionFor(server, 'lanhdao');
     assert.equal((await server.app.inject({ url: '/api/audit', headers: leader.headers() })).statusCode, 403);
   });
+});
+
+test('audit entries are kept at least 12 months: a shorter retention is refused at start', () => {
+  assert.throws(() => loadConfig({ AUDIT_RETENTION_MONTHS: '6' }), /AUDIT_RETENTION_MONTHS/);
+  assert.equal(loadConfig({ AUDIT_RETENTION_MONTHS: '24' }).AUDIT_RETENTION_MONTHS, 24);
+  assert.equal(loadConfig({}).AUDIT_RETENTION_MONTHS, 12);
 });
